@@ -1,0 +1,36 @@
+#include "../workbook_access.h"
+
+#include "interchange/json_file.h"
+
+namespace x1::cli {
+
+int runExport(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("导出为 Excel 申报表"), QStringLiteral("OUT.xlsx"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("导出为 PDF（用于盖章）"), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("导出为 JSON 交换文件"), QStringLiteral("OUT.json"));
+    parser.addOptions({xlsx, pdf, json});
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
+    if (int exit = parseOptions(context, parser, commandNamed("export"), 1, 1); exit >= 0)
+        return exit;
+    if (!parser.isSet(xlsx) && !parser.isSet(pdf) && !parser.isSet(json)) {
+        context.err << tr("请至少指定 --xlsx、--pdf 或 --json 之一") << '\n' << usageOf(commandNamed("export")) << '\n';
+        return NothingDone;
+    }
+    if (parser.isSet(xlsx) || parser.isSet(pdf)) {
+        context.err << tr("--xlsx 和 --pdf 导出尚未提供") << '\n';
+        return NothingDone;
+    }
+    const std::optional<Workbook> workbook = openForReading(context, parser.positionalArguments().first());
+    if (!workbook)
+        return NothingDone;
+    if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {
+        context.err << status.message() << '\n';
+        return NothingDone;
+    }
+    context.err << tr("已导出 %1").arg(parser.value(json)) << '\n';
+    return Done;
+}
+
+} // namespace x1::cli

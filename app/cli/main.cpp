@@ -1,0 +1,45 @@
+// x1apply-cli: the console program. Parses nothing itself; x1::cli::run does the work.
+#include "cli.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace {
+
+// Qt's own diagnostics (the offscreen platform's notes about XDG_RUNTIME_DIR, fonts …) are not
+// for the user of a console program; X1APPLY_DEBUG=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("X1APPLY_DEBUG"))
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qInstallMessageHandler(quietQtMessages);
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    // PDF export paints with Qt's font machinery, which needs a GUI application but no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("x1apply"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    const int exitCode = x1::cli::run(QGuiApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return exitCode;
+}

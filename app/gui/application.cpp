@@ -1,0 +1,58 @@
+#include "application.h"
+
+#include "main_window.h"
+#include "sample_workbook.h"
+
+#include "i18n/language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QMessageBox>
+
+namespace x1::gui {
+
+namespace {
+
+// Fonts a Chinese Windows office PC has, then the free ones Debian ships.
+void useChineseFont(QApplication& application)
+{
+    QFont font = application.font();
+    font.setFamilies({QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"),
+                      QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Noto Serif CJK SC")});
+    application.setFont(font);
+}
+
+} // namespace
+
+int runApplication(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("x1apply"));
+    QApplication::setOrganizationName(QStringLiteral("x1apply"));
+    useChineseFont(application);
+
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh|en"), QStringLiteral("LANG"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QStringLiteral(".x1db"));
+    parser.process(application);
+    useLanguage(languageFrom(parser.value(lang)));
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        Result<QString> sample = ensureSampleWorkbook();
+        if (!sample) {
+            QMessageBox::critical(nullptr, QApplication::translate("x1::gui", "x1apply"), sample.message());
+            return 2;
+        }
+        path = *sample;
+    }
+    MainWindow window;
+    window.show();
+    window.openWorkbook(path);
+    return application.exec();
+}
+
+} // namespace x1::gui

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace x1::gui {
+
+// Starts the desktop program: x1apply [WORKBOOK] [--lang zh|en]. Without a workbook it opens the
+// sample workbook in the user's data folder, creating it on first start.
+int runApplication(int argc, char* argv[]);
+
+} // namespace x1::gui

@@ -1,0 +1,17 @@
+// The test program's main: a QApplication on the offscreen platform, then Catch.
+#ifdef X1_CATCH3
+#include <catch2/catch_session.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    // Test discovery runs this program at build time, where there may be no display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
