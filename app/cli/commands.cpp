@@ -7,7 +7,14 @@ int runSet(Context&);
 int runImport(Context&);
 int runStats(Context&);
 int runExport(Context&);
-int runNotYetAvailable(Context&);
+int runMerge(Context&);
+int runResolve(Context&);
+int runSources(Context&);
+int runCheck(Context&);
+int runExplain(Context&);
+int runVerify(Context&);
+int runFinalize(Context&);
+int runReopen(Context&);
 
 const QList<Command>& commands()
 {
@@ -19,19 +26,19 @@ const QList<Command>& commands()
         {"import", "import WORKBOOK SOURCE... [--on-conflict keep-both|fail|first|newest] [--strict] [--report FILE.json]",
          QT_TRANSLATE_NOOP("x1::cli", "把来源文件导入已有的工作簿"), runImport},
         {"merge", "merge OUT.x1db SOURCE... --unit NAME [--unit-kind KIND] [--contact NAME] [--phone PHONE] [--profile ID] [--on-conflict fail|first|newest] [--strict] [--report FILE.json] [--force]",
-         QT_TRANSLATE_NOOP("x1::cli", "把多个来源汇总成新的工作簿"), runNotYetAvailable},
+         QT_TRANSLATE_NOOP("x1::cli", "把多个来源汇总成新的工作簿"), runMerge},
         {"resolve", "resolve WORKBOOK SCHOOL --keep SOURCE",
-         QT_TRANSLATE_NOOP("x1::cli", "解决冲突：保留某个来源的版本"), runNotYetAvailable},
-        {"sources", "sources WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "列出导入过的来源"), runNotYetAvailable},
-        {"check", "check WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "检查工作簿，列出错误和警告"), runNotYetAvailable},
+         QT_TRANSLATE_NOOP("x1::cli", "解决冲突：保留某个来源的版本"), runResolve},
+        {"sources", "sources WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "列出导入过的来源"), runSources},
+        {"check", "check WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "检查工作簿，列出错误和警告"), runCheck},
         {"stats", "stats WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "统计学校、证书、学生"), runStats},
         {"explain", "explain WORKBOOK CODE [--school NAME] [--certificate CERT] [--major MAJOR] --text TEXT",
-         QT_TRANSLATE_NOOP("x1::cli", "为警告填写说明"), runNotYetAvailable},
+         QT_TRANSLATE_NOOP("x1::cli", "为警告填写说明"), runExplain},
         {"export", "export WORKBOOK [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--json OUT.json]",
          QT_TRANSLATE_NOOP("x1::cli", "导出申报表（Excel、PDF）或 JSON 交换文件"), runExport},
-        {"verify", "verify WORKBOOK CODE", QT_TRANSLATE_NOOP("x1::cli", "核对纸质件上的校验码"), runNotYetAvailable},
-        {"finalize", "finalize WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "定稿：没有错误时记录校验码"), runNotYetAvailable},
-        {"reopen", "reopen WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "取消定稿"), runNotYetAvailable},
+        {"verify", "verify WORKBOOK CODE", QT_TRANSLATE_NOOP("x1::cli", "核对纸质件上的校验码"), runVerify},
+        {"finalize", "finalize WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "定稿：没有错误时记录校验码"), runFinalize},
+        {"reopen", "reopen WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "取消定稿"), runReopen},
     };
     return all;
 }

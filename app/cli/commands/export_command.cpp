@@ -4,6 +4,10 @@
 
 namespace x1::cli {
 
+// Each writes one file and returns false after printing the reason (export_xlsx.cpp, export_pdf.cpp).
+bool exportXlsx(Context& context, const Workbook& workbook, const QString& path);
+bool exportPdf(Context& context, const Workbook& workbook, const QString& path);
+
 int runExport(Context& context)
 {
     QCommandLineParser parser;
@@ -18,18 +22,20 @@ int runExport(Context& context)
         context.err << tr("请至少指定 --xlsx、--pdf 或 --json 之一") << '\n' << usageOf(commandNamed("export")) << '\n';
         return NothingDone;
     }
-    if (parser.isSet(xlsx) || parser.isSet(pdf)) {
-        context.err << tr("--xlsx 和 --pdf 导出尚未提供") << '\n';
-        return NothingDone;
-    }
     const std::optional<Workbook> workbook = openForReading(context, parser.positionalArguments().first());
     if (!workbook)
         return NothingDone;
-    if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {
-        context.err << status.message() << '\n';
+    if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, parser.value(xlsx)))
         return NothingDone;
+    if (parser.isSet(pdf) && !exportPdf(context, *workbook, parser.value(pdf)))
+        return NothingDone;
+    if (parser.isSet(json)) {
+        if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {
+            context.err << status.message() << '\n';
+            return NothingDone;
+        }
+        context.err << tr("已导出 %1").arg(parser.value(json)) << '\n';
     }
-    context.err << tr("已导出 %1").arg(parser.value(json)) << '\n';
     return Done;
 }
 

@@ -1,0 +1,12 @@
+#include "../command.h"
+
+namespace x1::cli {
+
+int runNotYetAvailable(Context& context);
+
+int runMerge(Context& context)
+{
+    return runNotYetAvailable(context);
+}
+
+} // namespace x1::cli
