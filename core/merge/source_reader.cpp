@@ -13,10 +13,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::SourceReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::SourceReader)
+};
 
 } // namespace
 
@@ -24,7 +23,7 @@ Result<QString> fileSha256(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
@@ -39,7 +38,7 @@ Result<SourceData> readSource(const QString& path)
     else if (suffix == u"json")
         workbook = readJsonFile(path);
     else
-        return Error{tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
+        return Error{Text::tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
     if (!workbook)
         return workbook.error();
 
