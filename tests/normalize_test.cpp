@@ -353,3 +353,14 @@ TEST_CASE("schoolNameKey identifies a school whatever its spacing and brackets",
     }
     CHECK(schoolNameKey(u"成都市XX学校") != key);
 }
+
+TEST_CASE("isNormalizedText and isNormalizedName agree with the normalisers", "[normalize]")
+{
+    for (const char16_t* text : {u"", u"四川交通职业技术学院", u"Web前端开发", u"Web 前端开发", u" 前导", u"末尾 ", u"两  空格",
+                                 u"Ｗｅｂ", u"１２０", u"(BIM)", u"（BIM）", u"a b", u"a\tb", u"换\n行", u"\u200B零宽",
+                                 u"建筑信息模型（BIM）", u"Big Data 技术", u"120人", u"成都　市"}) {
+        CAPTURE(s(text));
+        CHECK(isNormalizedText(s(text)) == (normalizeText(s(text)) == s(text)));
+        CHECK(isNormalizedName(s(text)) == (normalizeName(s(text)) == s(text)));
+    }
+}
