@@ -218,7 +218,7 @@ TEST_CASE("check --json escapes what clerks type", "[check-cli]")
     const QString path = scratch.path(u"s.x1db"_qs);
     Workbook workbook = sampleWorkbook(1, 1);
     workbook.schools[0].name = u"学校\"甲\"\\乙"_qs;
-    workbook.explanations.insert(u"W05|学校\"甲\"\\乙||"_qs, u"说明\n第二行\t\"引号\""_qs);
+    workbook.explanations.insert(u"W05|学校\"甲\"\\乙||"_qs, u"说明\n第二行\t\"引号\"\u0001"_qs);
     REQUIRE(WorkbookFile::create(path, workbook).ok());
     const QJsonObject root = checkJson(path, 0);
     const QJsonArray findings = root[u"findings"].toArray();
@@ -228,7 +228,7 @@ TEST_CASE("check --json escapes what clerks type", "[check-cli]")
         CHECK(finding[u"school"].toString() == u"学校\"甲\"\\乙");
         if (finding[u"code"].toString() == u"W05") {
             found = true;
-            CHECK(finding[u"explanation"].toString() == u"说明\n第二行\t\"引号\"");
+            CHECK(finding[u"explanation"].toString() == u"说明\n第二行\t\"引号\"\u0001");
         }
     }
     CHECK(found);
