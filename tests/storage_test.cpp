@@ -178,3 +178,45 @@ TEST_CASE("an older workbook is upgraded in memory when read, and in place after
     CHECK(readBytes(WorkbookFile::backupPath(path, 1)) == original);
     CHECK(WorkbookFile::read(path).value() == edited);
 }
+
+TEST_CASE("a version 2 workbook's evidence JSON moves into the columns of version 3", "[storage][migration]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("v2.x1db"));
+    REQUIRE(WorkbookFile::createAtVersion(path, 2).ok());
+    {
+        SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+        REQUIRE(connection.exec(QStringLiteral("INSERT INTO meta VALUES ('profile', 'sc-2019')")).ok());
+        REQUIRE(connection.exec(QStringLiteral("INSERT INTO school (id, position, name, type) VALUES (1, 1, '乐山职业技术学院', '高职'), (2, 2, '乐山市第一职业高级中学', '中职')")).ok());
+        REQUIRE(connection.exec(QStringLiteral(
+            "INSERT INTO certificate_row (school_id, position, certificate, evidence) VALUES "
+            "(1, 0, '老年照护', '{\"enrolment\":[{\"major\":\"护理\",\"enrolled\":[120,null,140]},{\"major\":\"康复治疗技术\",\"enrolled\":[40,45,50]}],"
+            "\"trainingExperience\":{\"answer\":true,\"detail\":\"养老护理员培训\"},\"teachingResources\":{\"answer\":false},"
+            "\"teamSize\":12,\"dualQualified\":7,\"industryExperts\":3,\"facilities\":{\"detail\":\"在建\"},"
+            "\"management\":{\"answer\":true,\"detail\":\"制度健全\"}}'), "
+            "(2, 0, '物流管理', '')")).ok());
+    }
+    const QByteArray original = readBytes(path);
+
+    RowEvidence expected;
+    expected.enrolment = {MajorEnrolment{QStringLiteral("护理"), {120, std::nullopt, 140}},
+                          MajorEnrolment{QStringLiteral("康复治疗技术"), {40, 45, 50}}};
+    expected.trainingExperience = {true, QStringLiteral("养老护理员培训")};
+    expected.teachingResources = {false, QString()};
+    expected.teamSize = 12;
+    expected.dualQualified = 7;
+    expected.industryExperts = 3;
+    expected.facilities = {std::nullopt, QStringLiteral("在建")};
+    expected.management = {true, QStringLiteral("制度健全")};
+
+    const Result<Workbook> read = WorkbookFile::read(path);
+    REQUIRE(read.ok());
+    CHECK(read->schools[0].rows[0].evidence == expected);
+    CHECK(read->schools[1].rows[0].evidence.isEmpty());
+    CHECK(readBytes(path) == original);
+
+    REQUIRE(WorkbookFile::write(path, read.value()).ok());
+    CHECK(WorkbookFile::version(path).value() == 3);
+    CHECK(readBytes(WorkbookFile::backupPath(path, 2)) == original);
+    CHECK(WorkbookFile::read(path)->schools[0].rows[0].evidence == expected);
+}

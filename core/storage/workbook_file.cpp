@@ -1,13 +1,11 @@
 #include "storage/workbook_file.h"
 
-#include "interchange/model_json.h"
 #include "storage/sqlite_connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -125,18 +123,62 @@ QStringList splitList(const QString& text)
     return text.isEmpty() ? QStringList() : text.split(u'\n');
 }
 
-QString evidenceText(const RowEvidence& evidence)
+// Condition 1's enrolment: one line per major, "major<TAB>y1<TAB>y2<TAB>y3", a year left empty
+// when not entered.
+QString enrolmentText(const QList<MajorEnrolment>& enrolment)
 {
-    if (evidence.isEmpty())
-        return {};
-    return QString::fromUtf8(QJsonDocument(evidenceToJson(evidence)).toJson(QJsonDocument::Compact));
+    QStringList lines;
+    for (const MajorEnrolment& entry : enrolment) {
+        QString line = entry.major;
+        for (const std::optional<int>& year : entry.enrolled)
+            line += u'\t' + (year ? QString::number(*year) : QString());
+        lines << line;
+    }
+    return lines.join(u'\n');
 }
 
-RowEvidence evidenceFromText(const QString& text)
+QList<MajorEnrolment> enrolmentFromText(const QString& text)
 {
-    if (text.isEmpty())
-        return {};
-    return evidenceFromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    QList<MajorEnrolment> enrolment;
+    for (const QString& line : splitList(text)) {
+        const QStringList fields = line.split(u'\t');
+        MajorEnrolment entry;
+        entry.major = fields.value(0);
+        for (qsizetype i = 0; i < 3; ++i) {
+            bool ok = false;
+            const int year = fields.value(i + 1).toInt(&ok);
+            if (ok)
+                entry.enrolled[size_t(i)] = year;
+        }
+        enrolment << entry;
+    }
+    return enrolment;
+}
+
+QVariant optionalValue(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant answerValue(const YesNo& yesNo)
+{
+    return yesNo.answer ? QVariant(int(*yesNo.answer)) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<int> optionalFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+YesNo yesNoFrom(const QVariant& answer, const QVariant& detail)
+{
+    YesNo yesNo;
+    if (!answer.isNull())
+        yesNo.answer = answer.toInt() != 0;
+    yesNo.detail = detail.toString();
+    return yesNo;
 }
 
 class Loader {
@@ -232,8 +274,10 @@ private:
             workbook.schools << school;
         }
         QSqlQuery rows(m_db);
-        if (!run(rows, QStringLiteral("SELECT school_id, certificate, levels, majors, major_count, students, "
-                                      "remark, evidence FROM certificate_row ORDER BY school_id, position")))
+        if (!run(rows, QStringLiteral("SELECT school_id, certificate, levels, majors, major_count, students, remark, "
+                                      "enrolment, training_answer, training_detail, resources_answer, resources_detail, "
+                                      "team_size, dual_qualified, industry_experts, facilities_answer, facilities_detail, "
+                                      "management_answer, management_detail FROM certificate_row ORDER BY school_id, position")))
             return false;
         while (rows.next()) {
             const auto index = indexById.find(rows.value(0).toLongLong());
@@ -246,7 +290,15 @@ private:
             row.majorCount = rows.value(4).toString();
             row.students = rows.value(5).toString();
             row.remark = rows.value(6).toString();
-            row.evidence = evidenceFromText(rows.value(7).toString());
+            RowEvidence& evidence = row.evidence;
+            evidence.enrolment = enrolmentFromText(rows.value(7).toString());
+            evidence.trainingExperience = yesNoFrom(rows.value(8), rows.value(9));
+            evidence.teachingResources = yesNoFrom(rows.value(10), rows.value(11));
+            evidence.teamSize = optionalFrom(rows.value(12));
+            evidence.dualQualified = optionalFrom(rows.value(13));
+            evidence.industryExperts = optionalFrom(rows.value(14));
+            evidence.facilities = yesNoFrom(rows.value(15), rows.value(16));
+            evidence.management = yesNoFrom(rows.value(17), rows.value(18));
             workbook.schools[*index].rows << row;
         }
         return true;
@@ -371,7 +423,10 @@ private:
                                "tiers, source_id, conflict_group, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             || !check(row, row.prepare(QStringLiteral(
                                "INSERT INTO certificate_row (school_id, position, certificate, levels, majors, "
-                               "major_count, students, remark, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))))
+                               "major_count, students, remark, enrolment, training_answer, training_detail, "
+                               "resources_answer, resources_detail, team_size, dual_qualified, industry_experts, "
+                               "facilities_answer, facilities_detail, management_answer, management_detail) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))))
             return false;
         for (qsizetype i = 0; i < workbook.schools.size(); ++i) {
             const School& s = workbook.schools[i];
@@ -399,7 +454,19 @@ private:
                 row.bindValue(5, text(c.majorCount));
                 row.bindValue(6, text(c.students));
                 row.bindValue(7, text(c.remark));
-                row.bindValue(8, text(evidenceText(c.evidence)));
+                const RowEvidence& e = c.evidence;
+                row.bindValue(8, text(enrolmentText(e.enrolment)));
+                row.bindValue(9, answerValue(e.trainingExperience));
+                row.bindValue(10, text(e.trainingExperience.detail));
+                row.bindValue(11, answerValue(e.teachingResources));
+                row.bindValue(12, text(e.teachingResources.detail));
+                row.bindValue(13, optionalValue(e.teamSize));
+                row.bindValue(14, optionalValue(e.dualQualified));
+                row.bindValue(15, optionalValue(e.industryExperts));
+                row.bindValue(16, answerValue(e.facilities));
+                row.bindValue(17, text(e.facilities.detail));
+                row.bindValue(18, answerValue(e.management));
+                row.bindValue(19, text(e.management.detail));
                 if (!check(row, row.exec()))
                     return false;
             }

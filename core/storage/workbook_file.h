@@ -16,7 +16,7 @@ namespace x1 {
 class WorkbookFile {
 public:
     static constexpr int applicationId = 0x58314150; // "X1AP"
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // Creates a new workbook file at `path`. Refuses when the file exists unless `overwrite`;
     // the file appears complete or not at all.
