@@ -6,6 +6,7 @@
 #include "storage/workbook_file.h"
 #include "xlsx/form_xlsx_writer.h"
 #include "xlsx/xlsx_writer_package.h"
+#include "xlsx/xlsx_writer_pagination.h"
 #include "xlsx/xlsx_writer_text_metrics.h"
 
 #include <QDir>
@@ -251,4 +252,31 @@ TEST_CASE("the same workbook exports to the same XML", "[xlsx]")
     const Exported first = exportWorkbook(sampleWorkbook(2, 2));
     const Exported second = exportWorkbook(sampleWorkbook(2, 2));
     CHECK(first.parts == second.parts);
+}
+
+TEST_CASE("page breaks keep a school's rows on one page when they fit", "[xlsx]")
+{
+    // Rows 0-1: title and header (repeated); then schools of 2, 3 and 1 rows of 100 pt each.
+    xlsx::Pagination pagination{400, 1, {30, 20, 100, 100, 100, 100, 100, 100}, {{2, 3}, {4, 6}, {7, 7}}};
+    // Page 1: 50 + 200 = 250, the next school (300) does not fit: page 2 starts at row 4;
+    // page 2: 20 + 300 = 320, the last school (100) does not fit: page 3 starts at row 7.
+    CHECK(pagination.pageBreaks() == QList<int>{4, 7});
+
+    // A school taller than a page breaks where its rows stop fitting.
+    xlsx::Pagination tall{250, 1, {30, 20, 100, 100, 100, 100}, {{2, 5}}};
+    CHECK(tall.pageBreaks() == QList<int>{4});
+}
+
+TEST_CASE("a long form gets page breaks between schools", "[xlsx]")
+{
+    const Exported x = exportWorkbook(sampleWorkbook(40, 3));
+    const QString sheet = QString::fromUtf8(x.parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QRegularExpression brk(QStringLiteral("<brk id=\"(\\d+)\" max=\"16383\" man=\"1\"/>"));
+    int breaks = 0;
+    for (const QRegularExpressionMatch& match : brk.globalMatch(sheet)) {
+        ++breaks;
+        // The break is above a school's first row: rows 5, 8, 11 … (1-based) start schools.
+        CHECK((match.captured(1).toInt() + 1 - 5) % 3 == 0);
+    }
+    CHECK(breaks >= 6);
 }
