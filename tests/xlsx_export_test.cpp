@@ -223,6 +223,7 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     Workbook workbook = sampleWorkbook(2, 1);
     workbook.schools[0].rows[0].evidence.enrolment << MajorEnrolment{QStringLiteral("护理"), {100, std::nullopt, 120}};
     workbook.schools[1].rows[0].evidence = {};
+    workbook.explanations.insert(QStringLiteral("W05|四川第1职业技术学院||"), QStringLiteral("学校正在申报省级示范校"));
     const Exported x = exportWorkbook(workbook);
     CHECK(x.selfCheck.cells.value(QStringLiteral("A1")) == u"条件自查（不属于盖章申报表，不计入校验码）");
     CHECK(x.selfCheck.cells.value(QStringLiteral("D2")) == u"专业近三年招生人数（2016/2017/2018）");
@@ -232,7 +233,16 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     CHECK(x.selfCheck.cells.value(QStringLiteral("F3")) == u"未填");
     CHECK(x.selfCheck.cells.value(QStringLiteral("G3")) == u"团队 10 人\n双师型 6（60%）\n行业企业专家 2（20%）");
     CHECK(x.selfCheck.cells.value(QStringLiteral("G4")) == u"未填");
-    CHECK(x.selfCheck.rowHeights.value(3) == xlsx::rowHeightForLines(3, 10.5));
+    CHECK(x.selfCheck.cells.value(QStringLiteral("J2")) == u"检查结果");
+    CHECK(x.selfCheck.cells.value(QStringLiteral("K2")) == u"说明");
+    // The school's own finding (W05, explained) goes with its first row, then the row's own.
+    const QString found = x.selfCheck.cells.value(QStringLiteral("J3"));
+    CHECK(found.startsWith(u"W05 四川第1职业技术学院没有所列的办学水平层次"));
+    CHECK(found.contains(u"\nW06 四川第1职业技术学院的"));
+    const QString explained = x.selfCheck.cells.value(QStringLiteral("K3"));
+    CHECK(explained.startsWith(u"W05 学校正在申报省级示范校\n"));
+    CHECK(explained.contains(u"W06 （未说明）"));
+    CHECK(x.selfCheck.rowHeights.value(3) == xlsx::cellHeight(found, 50, 10.5));
 }
 
 TEST_CASE("export refuses an unwritable target and leaves an existing file alone", "[xlsx]")
