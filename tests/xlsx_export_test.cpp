@@ -290,3 +290,18 @@ TEST_CASE("a long form gets page breaks between schools", "[xlsx]")
     }
     CHECK(breaks >= 6);
 }
+
+TEST_CASE("--no-self-check leaves the 条件自查 sheet out", "[xlsx]")
+{
+    Scratch scratch;
+    const QString source = scratch.path(QStringLiteral("w.x1db"));
+    const QString target = scratch.path(QStringLiteral("out.xlsx"));
+    REQUIRE(WorkbookFile::create(source, sampleWorkbook(2, 1)).ok());
+    const CliRun run = runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), target, QStringLiteral("--no-self-check")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(u"校验码: X1-"));
+    Result<QMap<QString, QByteArray>> parts = xlsx::readPackageParts(target);
+    REQUIRE(parts.ok());
+    CHECK(parts->contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    CHECK_FALSE(parts->contains(QStringLiteral("xl/worksheets/sheet2.xml")));
+}
