@@ -64,7 +64,16 @@ XlsxBook::~XlsxBook()
 
 lxw_worksheet* XlsxBook::addSheet(const QString& name)
 {
-    return workbook_add_worksheet(m_workbook, name.toUtf8().constData());
+    // Excel refuses a sheet name with []:*?/\ , longer than 31 characters, or used twice.
+    QString valid = name;
+    for (QChar& c : valid) {
+        if (QStringView(u"[]:*?/\\").contains(c))
+            c = u'_';
+    }
+    valid.truncate(31);
+    if (lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, valid.toUtf8().constData()))
+        return sheet;
+    return workbook_add_worksheet(m_workbook, nullptr); // Sheet1, Sheet2 …
 }
 
 lxw_format* XlsxBook::addFormat()

@@ -162,7 +162,7 @@ void setPageBreaks(Sheet& sheet, const QList<int>& breaks)
 
 void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
 {
-    Sheet sheet(book.addSheet(form.title.isEmpty() ? QStringLiteral("申报表") : form.title.left(31)));
+    Sheet sheet(book.addSheet(form.title.isEmpty() ? QStringLiteral("申报表") : form.title));
     const Formats formats = makeFormats(book);
     for (int c = 0; c < columnCount; ++c)
         sheet.setColumnWidth(c, columnWidths[c]);
