@@ -291,7 +291,7 @@ TEST_CASE("a long form gets page breaks between schools", "[xlsx]")
     CHECK(breaks >= 6);
 }
 
-TEST_CASE("--no-self-check leaves the 条件自查 sheet out", "[xlsx]")
+TEST_CASE("export with --no-self-check leaves the 条件自查 sheet out", "[xlsx]")
 {
     Scratch scratch;
     const QString source = scratch.path(QStringLiteral("w.x1db"));
