@@ -305,3 +305,21 @@ TEST_CASE("export with --no-self-check leaves the 条件自查 sheet out", "[xls
     CHECK(parts->contains(QStringLiteral("xl/worksheets/sheet1.xml")));
     CHECK_FALSE(parts->contains(QStringLiteral("xl/worksheets/sheet2.xml")));
 }
+
+TEST_CASE("a school taller than a page has its name at the top of its merged cells", "[xlsx]")
+{
+    Workbook workbook = sampleWorkbook(2, 1);
+    for (int r = 0; r < 24; ++r)
+        workbook.schools[1].rows << workbook.schools[1].rows[0];
+    const Exported x = exportWorkbook(workbook);
+    const QString sheet = QString::fromUtf8(x.parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QString styles = QString::fromUtf8(x.parts.value(QStringLiteral("xl/styles.xml")));
+    const auto styleOf = [&](const QString& cell) {
+        const QRegularExpression pattern(QStringLiteral("<c r=\"%1\" s=\"(\\d+)\"").arg(cell));
+        return pattern.match(sheet).captured(1);
+    };
+    CHECK(styleOf(QStringLiteral("B5")) == styleOf(QStringLiteral("D5")));   // one row: centred
+    CHECK(styleOf(QStringLiteral("B6")) != styleOf(QStringLiteral("D6")));   // 25 rows: top
+    CHECK(styles.count(u"vertical=\"top\"") == 1);
+    CHECK(x.form.merges.contains(QStringLiteral("B6:B30")));
+}
