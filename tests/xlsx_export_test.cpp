@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -322,4 +323,23 @@ TEST_CASE("a school taller than a page has its name at the top of its merged cel
     CHECK(styleOf(QStringLiteral("B6")) != styleOf(QStringLiteral("D6")));   // 25 rows: top
     CHECK(styles.count(u"vertical=\"top\"") == 1);
     CHECK(x.form.merges.contains(QStringLiteral("B6:B30")));
+}
+
+TEST_CASE("export replaces an earlier file and refuses a folder as its target", "[xlsx]")
+{
+    Scratch scratch;
+    const QString source = scratch.path(QStringLiteral("w.x1db"));
+    const QString target = scratch.path(QStringLiteral("out.xlsx"));
+    REQUIRE(WorkbookFile::create(source, sampleWorkbook(1, 1)).ok());
+    writeBytes(target, "an older export");
+    CHECK(runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), target}).exitCode == 0);
+    CHECK(xlsx::readPackageParts(target).ok());
+
+    QDir(scratch.path(QString())).mkdir(QStringLiteral("folder.xlsx"));
+    const CliRun refused = runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), scratch.path(QStringLiteral("folder.xlsx"))});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"folder.xlsx"));
+    CHECK(QFileInfo(scratch.path(QStringLiteral("folder.xlsx"))).isDir());
+    const QStringList left = QDir(scratch.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left == (QStringList{QStringLiteral("out.xlsx"), QStringLiteral("w.x1db")}));
 }

@@ -45,8 +45,12 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
         }
         m_temporaryPath = placeholder.fileName();
     }
-    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows).
-    m_workbook = workbook_new(m_temporaryPath.toUtf8().constData());
+    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows); its own scratch
+    // files go to the user's temporary folder, which is writable where the root may not be.
+    const QByteArray scratchFolder = QDir::toNativeSeparators(QDir::tempPath()).toUtf8();
+    lxw_workbook_options options = {};
+    options.tmpdir = const_cast<char*>(scratchFolder.constData());
+    m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
     if (!m_workbook) {
         m_error = tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
         QFile::remove(m_temporaryPath);
@@ -108,7 +112,7 @@ Status XlsxBook::close()
     QFile::remove(m_targetPath);
     if (!QFile::rename(m_temporaryPath, m_targetPath)) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：不能替换已有文件").arg(QDir::toNativeSeparators(m_targetPath))};
+        return Error{tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
     }
     return {};
 }
