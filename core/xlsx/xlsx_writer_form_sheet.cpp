@@ -62,13 +62,8 @@ Formats makeFormats(XlsxBook& book)
     format_set_bold(f.columnHeader);
     f.cellCentred = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_CENTER));
     f.cellLeft = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_LEFT));
-    f.schoolTallerThanPage = book.addFormat();
-    format_set_font_name(f.schoolTallerThanPage, tableFont);
-    format_set_font_size(f.schoolTallerThanPage, tableFontSize);
-    format_set_align(f.schoolTallerThanPage, LXW_ALIGN_CENTER);
+    f.schoolTallerThanPage = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_CENTER));
     format_set_align(f.schoolTallerThanPage, LXW_ALIGN_VERTICAL_TOP);
-    format_set_text_wrap(f.schoolTallerThanPage);
-    format_set_border(f.schoolTallerThanPage, LXW_BORDER_THIN);
     f.note = textFormat(book, tableFont, noteFontSize, LXW_ALIGN_LEFT);
     f.date = textFormat(book, tableFont, headingFontSize, LXW_ALIGN_RIGHT);
     return f;
