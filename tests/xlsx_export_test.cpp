@@ -343,3 +343,13 @@ TEST_CASE("export replaces an earlier file and refuses a folder as its target", 
     const QStringList left = QDir(scratch.path(QString())).entryList(QDir::Files | QDir::Hidden);
     CHECK(left == (QStringList{QStringLiteral("out.xlsx"), QStringLiteral("w.x1db")}));
 }
+
+TEST_CASE("findings about the whole workbook follow the self-check table", "[xlsx]")
+{
+    // Five schools of one 建筑信息模型（BIM） row each in a 市州 workbook: W07 (concentration).
+    const Exported x = exportWorkbook(sampleWorkbook(5, 1));
+    const QString last = x.selfCheck.cells.value(QStringLiteral("A8"));
+    CHECK(last.startsWith(u"全表：W07 "));
+    CHECK(last.endsWith(u"；说明：（未说明）"));
+    CHECK(x.selfCheck.merges.contains(QStringLiteral("A8:K8")));
+}
