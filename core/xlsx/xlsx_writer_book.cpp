@@ -14,10 +14,9 @@ namespace x1::xlsx {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::xlsx", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxWriter)
+};
 
 bool isPlainWholeNumber(const QString& text)
 {
@@ -40,7 +39,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
         // the file with the user's usual permissions.
         QTemporaryFile placeholder(target.absoluteDir().filePath(QStringLiteral(".x1export-XXXXXX.xlsx")));
         if (!placeholder.open()) {
-            m_error = tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+            m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
             return;
         }
         m_temporaryPath = placeholder.fileName();
@@ -52,7 +51,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
     options.tmpdir = const_cast<char*>(scratchFolder.constData());
     m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
     if (!m_workbook) {
-        m_error = tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
+        m_error = Text::tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
         QFile::remove(m_temporaryPath);
     }
 }
@@ -107,12 +106,12 @@ Status XlsxBook::close()
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
+        return Error{Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
     }
     QFile::remove(m_targetPath);
     if (!QFile::rename(m_temporaryPath, m_targetPath)) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
+        return Error{Text::tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
     }
     return {};
 }
