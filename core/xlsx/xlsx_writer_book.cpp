@@ -119,7 +119,7 @@ Status XlsxBook::close()
 void Sheet::write(int row, int column, const QString& text, lxw_format* format)
 {
     if (isPlainWholeNumber(text))
-        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), text.toDouble(), format);
+        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), double(text.toInt()), format);
     else
         writeText(row, column, text, format);
 }
@@ -145,7 +145,7 @@ void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, co
     worksheet_merge_range(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
                           lxw_col_t(lastColumn), m_buffer.constData(), format);
     if (isPlainWholeNumber(text))
-        worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), text.toDouble(), format);
+        worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), double(text.toInt()), format);
 }
 
 void Sheet::setRowHeight(int row, double points)
