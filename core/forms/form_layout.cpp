@@ -57,6 +57,25 @@ QString fieldValue(const SheetGrid& grid, int row, int column, const QString& re
     return {};
 }
 
+void readDate(const SheetGrid& grid, int row, int column, const QString& text, const QString& label,
+              FormHeaderCells& cells)
+{
+    if (!(label.contains(u"填报日期") || label.contains(u"填表日期")) || !cells.dateCell.isEmpty())
+        return;
+    const QString word = label.contains(u"填报日期") ? QStringLiteral("填报日期") : QStringLiteral("填表日期");
+    QString rest = textAfterLabel(text, word);
+    int dateColumn = column;
+    for (int c = column + 1; c <= grid.lastColumn() && rest.isEmpty(); ++c)
+        if (const GridCell* cell = grid.at(row, c)) {
+            rest = cell->text;
+            dateColumn = c;
+        }
+    const GridCell* cell = grid.at(row, dateColumn);
+    cells.dateCell = cellAddress(row, dateColumn);
+    cells.dateText = rest;
+    cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date : parseDate(rest);
+}
+
 } // namespace
 
 TableLayout findTable(const SheetGrid& grid)
@@ -92,6 +111,10 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
             if (cells.title.isEmpty() && row < headerRow && (label.contains(u"申报表") || label.contains(u"汇总表")))
                 cells.title = cleanCell(text).remove(QRegularExpression(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*")));
             // 报送单位 and 联系人 may share one cell: cut the text at 联系人.
+            if (row > headerRow) {
+                readDate(grid, row, column, text, label, cells);
+                continue; // the notes below the table mention 报送单位 too: only the date is read there
+            }
             const qsizetype contactAt = text.indexOf(QStringLiteral("联系人"));
             if (label.contains(u"报送单位") && cells.unit.isEmpty()) {
                 const QString unitPart = contactAt > 0 ? text.left(contactAt) : text;
@@ -110,23 +133,7 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
                 const QString word = label.contains(u"联系电话") ? QStringLiteral("联系电话") : QStringLiteral("电话");
                 cells.phone = fieldValue(grid, row, column, textAfterLabel(text, word));
             }
-            if ((label.contains(u"填报日期") || label.contains(u"填表日期")) && cells.dateCell.isEmpty()) {
-                const QString word = label.contains(u"填报日期") ? QStringLiteral("填报日期") : QStringLiteral("填表日期");
-                QString rest = textAfterLabel(text, word);
-                int dateColumn = column;
-                if (rest.isEmpty()) {
-                    for (int c = column + 1; c <= grid.lastColumn() && rest.isEmpty(); ++c)
-                        if (const GridCell* cell = grid.at(row, c)) {
-                            rest = cell->text;
-                            dateColumn = c;
-                        }
-                }
-                const GridCell* cell = grid.at(row, dateColumn);
-                cells.dateCell = cellAddress(row, dateColumn);
-                cells.dateText = rest;
-                cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date
-                                                                                                  : parseDate(rest);
-            }
+            readDate(grid, row, column, text, label, cells);
         }
     }
     // A contact cell holding only the name, with the phone in a cell of its own.

@@ -41,6 +41,14 @@ int runImport(Context& context)
         context.err << tr("没有导入任何内容，%1 保持原样").arg(path) << '\n';
         return NothingDone;
     }
+    qsizetype cellIssues = 0;
+    for (const SourceData& source : sources)
+        for (const CellIssue& issue : source.issues) {
+            context.err << tr("未能理解的单元格：%1 工作表“%2”%3“%4”：%5")
+                               .arg(issue.file, issue.sheet, issue.cell, issue.text, issue.reason)
+                        << '\n';
+            ++cellIssues;
+        }
     const MergeSummary summary = mergeSources(*workbook, sources, ConflictPolicy::KeepBoth, Clock::now());
     if (!save(context, path, *workbook))
         return NothingDone;
@@ -48,7 +56,9 @@ int runImport(Context& context)
                        .arg(summary.sourcesRead).arg(summary.schoolsAdded).arg(summary.duplicatesFolded)
                        .arg(summary.conflicts).arg(refused.size())
                 << '\n';
-    return (refused.isEmpty() && summary.conflicts == 0) ? Done : Reservations;
+    if (cellIssues > 0)
+        context.err << tr("未能理解的单元格 %1 个（见上）").arg(cellIssues) << '\n';
+    return (refused.isEmpty() && summary.conflicts == 0 && cellIssues == 0) ? Done : Reservations;
 }
 
 } // namespace x1::cli
