@@ -1,6 +1,7 @@
 #include "forms/form_layout.h"
 
 #include "forms/form_text.h"
+#include "normalize/normalize.h"
 
 #include <QRegularExpression>
 
@@ -34,6 +35,13 @@ bool columnOfLabel(const QString& label, Column& role)
     else
         return false;
     return true;
+}
+
+void splitContact(FormHeaderCells& cells)
+{
+    const ContactCell contact = splitContactCell(cells.contactText);
+    cells.contact = contact.name;
+    cells.phone = contact.phone;
 }
 
 bool isFieldLabel(const QString& label)
@@ -109,7 +117,7 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
                 continue;
             const QString label = compact(text);
             if (cells.title.isEmpty() && row < headerRow && (label.contains(u"申报表") || label.contains(u"汇总表")))
-                cells.title = cleanCell(text).remove(QRegularExpression(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*")));
+                cells.title = cleanLabelText(text).remove(QRegularExpression(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*")));
             // 报送单位 and 联系人 may share one cell: cut the text at 联系人.
             if (row > headerRow) {
                 readDate(grid, row, column, text, label, cells);
@@ -118,7 +126,7 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
             const qsizetype contactAt = text.indexOf(QStringLiteral("联系人"));
             if (label.contains(u"报送单位") && cells.unit.isEmpty()) {
                 const QString unitPart = contactAt > 0 ? text.left(contactAt) : text;
-                cells.unit = fieldValue(grid, row, column, textAfterLabel(unitPart, QStringLiteral("报送单位")));
+                cells.unit = cleanName(fieldValue(grid, row, column, textAfterLabel(unitPart, QStringLiteral("报送单位"))));
             }
             if (contactAt >= 0 && cells.contactText.isEmpty() && cells.contact.isEmpty()) {
                 const QString contactPart = text.mid(contactAt);
@@ -128,17 +136,17 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
                                           : label2.startsWith(u"联系人和电话")   ? QStringLiteral("联系人和电话")
                                                                                  : QStringLiteral("联系人");
                 cells.contactText = fieldValue(grid, row, column, textAfterLabel(contactPart, labelWord));
-                splitContact(cells.contactText, cells.contact, cells.phone);
+                splitContact(cells);
             } else if (contactAt < 0 && label.contains(u"电话") && cells.phone.isEmpty()) {
                 const QString word = label.contains(u"联系电话") ? QStringLiteral("联系电话") : QStringLiteral("电话");
-                cells.phone = fieldValue(grid, row, column, textAfterLabel(text, word));
+                cells.phone = normalizePhone(fieldValue(grid, row, column, textAfterLabel(text, word)));
             }
             readDate(grid, row, column, text, label, cells);
         }
     }
     // A contact cell holding only the name, with the phone in a cell of its own.
     if (!cells.contactText.isEmpty() && cells.phone.isEmpty())
-        splitContact(cells.contactText, cells.contact, cells.phone);
+        splitContact(cells);
     return cells;
 }
 

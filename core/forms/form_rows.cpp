@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "forms/form_text.h"
-#include "forms/form_values.h"
+#include "normalize/normalize.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -36,6 +36,33 @@ bool isNoteRow(const SheetGrid& grid, int row, const TableLayout& layout)
     const int certificateColumn = layout.columnOf(Column::Certificate);
     return note.match(first).hasMatch()
            && (filled == 1 || grid.text(row, certificateColumn).trimmed().isEmpty());
+}
+
+// 参与试点专业数量 as a whole number ("3", "３", "3个", "3.0"); the normaliser has no function for it.
+bool parseMajorCount(const QString& text, QString& count)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.0+)?\\s*个?$"));
+    count = normalizeText(text);
+    const QRegularExpressionMatch match = pattern.match(count);
+    if (match.hasMatch())
+        count = QString::number(match.captured(1).toLongLong());
+    return match.hasMatch();
+}
+
+// The shared parser leaves "Web前端开发（特级）" whole, as an unknown certificate; a known name
+// followed by a bracket of wrong levels is read here as that certificate with those levels, so
+// that the finding names the level, not the certificate.
+CertificateCell certificateCell(const QString& text, const Catalog& catalog)
+{
+    CertificateCell cell = parseCertificateCell(text, catalog);
+    const QString name = normalizeName(text);
+    const qsizetype open = name.lastIndexOf(u'（');
+    if (cell.recognised || open <= 0 || !name.endsWith(u'）'))
+        return cell;
+    const QString canonical = canonicalCertificate(QStringView(name).left(open), catalog);
+    if (canonical.isEmpty())
+        return cell;
+    return CertificateCell{canonical, parseLevels(QStringView(name).mid(open + 1).chopped(1), catalog), true};
 }
 
 class RowReader {
@@ -85,7 +112,7 @@ private:
     QString value(int row, Column role) const
     {
         const int column = m_layout.columnOf(role);
-        return column < 0 ? QString() : withoutPlaceholder(cleanCell(m_grid.text(row, column)), m_catalog);
+        return column < 0 ? QString() : x1::cleanCell(m_grid.text(row, column), m_catalog);
     }
 
     void readRow(int row)
@@ -103,7 +130,7 @@ private:
 
     void startOrContinueSchool(int row)
     {
-        const QString name = value(row, Column::Name);
+        const QString name = cleanName(value(row, Column::Name), m_catalog);
         const QString typeText = value(row, Column::Type);
         const QString code = compact(value(row, Column::SchoolCode));
         if (!name.isEmpty() && (m_current < 0 || m_result.schools[m_current].name != name)) {
@@ -126,12 +153,10 @@ private:
             school.schoolCode = code;
         if (typeText.isEmpty())
             return;
-        QString type = canonicalSchoolType(typeText, m_catalog);
+        const QString type = canonicalSchoolType(typeText, m_catalog);
         const int column = m_layout.columnOf(Column::Type);
-        if (type.isEmpty()) {
+        if (!m_catalog.schoolTypes().contains(type) && !m_catalog.excludedSchoolTypes().contains(type))
             issue(row, column, m_grid.text(row, column), tr("无法识别的学校类型"));
-            type = typeText;
-        }
         if (school.type.isEmpty())
             school.type = type;
         else if (school.type != type)
@@ -153,9 +178,10 @@ private:
             return false; // a line that only names the school
         readCertificate(row, certificateText, levelText, out);
         out.majors = splitMajors(majorsText, m_catalog);
-        if (!countText.isEmpty() && !parseWholeNumber(countText, out.majorCount))
+        if (!countText.isEmpty() && !parseMajorCount(countText, out.majorCount))
             issueAt(row, Column::MajorCount, tr("专业数量不是整数"));
-        if (!studentsText.isEmpty() && !parseWholeNumber(studentsText, out.students))
+        out.students = normalizeStudents(studentsText);
+        if (!out.students.isEmpty() && !parseStudents(out.students))
             issueAt(row, Column::Students, tr("学生规模不是整数"));
         return true;
     }
@@ -163,16 +189,26 @@ private:
     void readCertificate(int row, const QString& certificateText, const QString& levelText, CertificateRow& out)
     {
         if (!certificateText.isEmpty()) {
-            const CertificateCell cell = parseCertificateCell(certificateText, m_catalog);
+            const CertificateCell cell = certificateCell(certificateText, m_catalog);
             out.certificate = cell.certificate;
             out.levels = cell.levels;
-            if (!cell.certificateKnown)
+            if (!cell.recognised)
                 issueAt(row, Column::Certificate, tr("证书名称不在首批证书目录中"));
-            else if (!cell.levelsUnderstood)
+            else if (!knownLevels(out.levels))
                 issueAt(row, Column::Certificate, tr("证书名称后的等级无法识别（应为初级、中级、高级）"));
         }
-        if (!levelText.isEmpty() && !parseLevels(levelText, m_catalog, out.levels))
-            issueAt(row, Column::Levels, tr("等级无法识别（应为初级、中级、高级）"));
+        if (!levelText.isEmpty()) {
+            for (const QString& level : parseLevels(levelText, m_catalog))
+                if (!out.levels.contains(level))
+                    out.levels << level;
+            if (!knownLevels(out.levels))
+                issueAt(row, Column::Levels, tr("等级无法识别（应为初级、中级、高级）"));
+        }
+    }
+
+    bool knownLevels(const QStringList& levels) const
+    {
+        return std::all_of(levels.begin(), levels.end(), [&](const QString& level) { return m_catalog.levels().contains(level); });
     }
 
     void issueAt(int row, Column role, const QString& reason)

@@ -28,7 +28,7 @@ QString compact(const QString& text)
     return out;
 }
 
-QString cleanCell(const QString& text)
+QString cleanLabelText(const QString& text)
 {
     return halfWidth(text).simplified();
 }
@@ -51,19 +51,7 @@ QString textAfterLabel(const QString& text, const QString& label)
     rest.remove(seal);
     static const QRegularExpression leading(QStringLiteral("^[\\s:：]+"));
     rest.remove(leading);
-    return cleanCell(rest);
-}
-
-void splitContact(const QString& text, QString& name, QString& phone)
-{
-    const QString clean = cleanCell(text);
-    qsizetype i = 0;
-    while (i < clean.size() && !clean[i].isDigit() && clean[i] != u'(' && clean[i] != u'（' && clean[i] != u'+')
-        ++i;
-    name = clean.left(i).trimmed();
-    static const QRegularExpression trailing(QStringLiteral("[\\s,，;；:：、]+$"));
-    name.remove(trailing);
-    phone = clean.mid(i).trimmed();
+    return cleanLabelText(rest);
 }
 
 QDate parseDate(const QString& text)

@@ -15,12 +15,9 @@ QString halfWidth(const QString& text);
 // becomes "参与试点证书及等级".
 QString compact(const QString& text);
 // Trimmed, with runs of white space (line breaks included) made one space, half-width digits.
-QString cleanCell(const QString& text);
+QString cleanLabelText(const QString& text);
 // Removes a label and what surrounds it ("：", "（盖章）") and returns the rest of the text.
 QString textAfterLabel(const QString& text, const QString& label);
-// Splits 联系人及电话 into the person's name and the phone text (the name ends before the first
-// digit, "(", "（" or "+").
-void splitContact(const QString& text, QString& name, QString& phone);
 // A date as clerks write it: 2019年4月22日, 2019-04-22, 2019/4/22, 2019.4.22; invalid otherwise.
 QDate parseDate(const QString& text);
 

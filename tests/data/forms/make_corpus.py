@@ -285,7 +285,7 @@ def openpyxl_cases():
     case("16_levels_in_their_own_column.xlsx", [school("泸县职业技术学校", "中职", [
         row(LOG, ["初级", "中级"], "1", ["物流服务与管理"], "88"),
         row(OLD, ["初级"], "1", ["护理"], "40"),
-        row(WEB, [], "1", ["计算机应用"], "30")])], unit="泸州市教育局", contact="陈静", phone="0830-3191234",
+        row(WEB, ["特级"], "1", ["计算机应用"], "30")])], unit="泸州市教育局", contact="陈静", phone="0830-3191234",
         issues=[("申报表", "E6", "特级", "等级无法识别（应为初级、中级、高级）")])
 
     f = standard(AB)
@@ -309,7 +309,7 @@ def openpyxl_cases():
     case("19_cells_not_understood.xlsx", [
         school("四川航天职业技术学院", "民办高职", [
             row("无人机驾驶", ["初级"], "1", ["无人机应用技术"], "50"),
-            row(WEB, [], "1", ["软件技术"], "40"),
+            row(WEB, ["特级"], "1", ["软件技术"], "40"),
             row(LOG, ["初级"], "三个", ["物流管理", "电子商务", "市场营销"], "60")]),
         school("四川省工业学校", "中职", B_EXPECT)],
         issues=[("申报表", "C4", "民办高职", UNKNOWN_TYPE), ("申报表", "D4", "无人机驾驶（初级）", UNKNOWN_CERT),
@@ -560,7 +560,7 @@ def inline_strings_case():
     })
     case("33_excel_inline_strings_absolute_target.xlsx", [school("四川托普信息技术职业学院", "高职", [
         row(WEB, ["初级", "中级", "高级"], "3", ["软件技术", "计算机应用技术", "移动应用开发"], "300")])],
-        unit="四川托普信息技术职业学院", contact="彭帅", phone="（028）86110000", fill_date="2019-04-19")
+        unit="四川托普信息技术职业学院", contact="彭帅", phone="(028)86110000", fill_date="2019-04-19")
 
 
 def hostile_cases():
