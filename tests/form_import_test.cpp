@@ -1,7 +1,9 @@
 #include "support/catch.h"
 #include "support/test_files.h"
 
+#include "catalog/catalog.h"
 #include "merge/source_reader.h"
+#include "rules/check_engine.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,7 +45,14 @@ QJsonObject describe(const SourceData& data, const QString& path)
     for (const CellIssue& issue : data.issues)
         issues << QJsonObject{{QStringLiteral("sheet"), issue.sheet}, {QStringLiteral("cell"), issue.cell},
                               {QStringLiteral("text"), issue.text}, {QStringLiteral("reason"), issue.reason}};
-    return {{QStringLiteral("header"), header}, {QStringLiteral("schools"), schools}, {QStringLiteral("issues"), issues}};
+    // The errors the check engine finds in what was read (warnings such as W06, missing evidence,
+    // fire on every hand-filled row and say nothing about reading).
+    QJsonArray errors;
+    for (const Finding& finding : checkWorkbook(data.workbook, Catalog::builtIn(), {{}, {}, Language::Chinese, nullptr}))
+        if (finding.isError())
+            errors << QStringList{finding.code, finding.school, finding.certificate, finding.field}.join(u'|');
+    return {{QStringLiteral("header"), header}, {QStringLiteral("schools"), schools}, {QStringLiteral("issues"), issues},
+            {QStringLiteral("errors"), errors}};
 }
 
 QString pretty(const QJsonObject& object)

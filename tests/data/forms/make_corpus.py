@@ -118,8 +118,9 @@ CASES = {}
 
 
 def case(name, schools, unit="成都市教育局", contact="王伟", phone="028-86110894",
-         profile="sc-2019", fill_date="2019-04-23", issues=(), error=None):
-    """Records what importing `name` must give."""
+         profile="sc-2019", fill_date="2019-04-23", issues=(), errors=(), error=None):
+    """Records what importing `name` must give; `errors`: the check engine's errors on the result,
+    as code|school|certificate|field."""
     CASES[name] = {"error": error} if error else {
         "header": {"profile": profile, "unit": unit, "contact": contact, "phone": phone,
                    "fillDate": fill_date},
@@ -127,6 +128,7 @@ def case(name, schools, unit="成都市教育局", contact="王伟", phone="028-
             {"certificate": c, "levels": lv, "majorCount": mc, "majors": mj, "students": st,
              "remark": rm} for (c, lv, mc, mj, st, rm) in rows]} for (n, t, code, rows) in schools],
         "issues": [{"sheet": s, "cell": a, "text": tx, "reason": why} for (s, a, tx, why) in issues],
+        "errors": list(errors),
     }
 
 
@@ -225,7 +227,8 @@ def openpyxl_cases():
         row(LOG, ["中级"], "1", ["物流管理"], "90"),
         row(CAR, ["初级"], "1", ["汽车检测与维修技术"], "约100人"),
         row(WEB, ["初级"], "1", ["软件技术"], "待定")])],
-        issues=[("申报表", "G6", "约100人", NOT_A_NUMBER), ("申报表", "G7", "待定", NOT_A_NUMBER)])
+        issues=[("申报表", "G6", "约100人", NOT_A_NUMBER), ("申报表", "G7", "待定", NOT_A_NUMBER)],
+        errors=["E08|四川卫生职业学院|汽车运用与维修|students", "E08|四川卫生职业学院|Web前端开发|students"])
 
     rows = [("建筑信息模型（BIM）（初级）", 3, "建筑工程施工，工程造价，建筑装饰", 100, "无"),
             ("Web前端开发（初级）", 3, "计算机应用\n软件与信息服务\n网站建设与管理", 80, "/"),
@@ -237,7 +240,7 @@ def openpyxl_cases():
         row(BIM, ["初级"], "3", ["建筑工程施工", "工程造价", "建筑装饰"], "100"),
         row(WEB, ["初级"], "3", ["计算机应用", "软件与信息服务", "网站建设与管理"], "80"),
         row(LOG, ["初级"], "2", ["物流服务与管理", "电子商务"], "60"),
-        row(OLD, ["初级"], "0", [], "40")])])
+        row(OLD, ["初级"], "0", [], "40")])], errors=["E07|成都市财贸职业高级中学|老年照护|majors"])
 
     rows = [("物流管理（初级）", "2", "物流管理、电子商务", "150", 2019),
             ("老年照护（中级）", 1.0, "护理", 75.0, None)]
@@ -267,7 +270,9 @@ def openpyxl_cases():
         row(LOG, ["初级"], "1", ["物流管理"], "50"),
         row(NEV, ["初级"], "1", ["新能源汽车技术"], "45"),
         row(OLD, ["初级", "中级"], "1", ["护理"], "35"),
-        row(BIM, [], "1", ["建设工程管理"], "20")])])
+        row(BIM, [], "1", ["建设工程管理"], "20")])],
+        errors=["E09|四川交通职业技术学院|建筑信息模型（BIM）|certificate", "E09|四川交通职业技术学院|Web前端开发|certificate",
+                "E05|四川交通职业技术学院|建筑信息模型（BIM）|levels", "E09|四川交通职业技术学院|建筑信息模型（BIM）|certificate"])
 
     headers = ["序号", "试点院校名称", "学校类型", "参与试点证书", "等级", "参与试点专业数量",
                "参与试点专业名称", "参与试点学生规模", "备注"]
@@ -286,7 +291,8 @@ def openpyxl_cases():
         row(LOG, ["初级", "中级"], "1", ["物流服务与管理"], "88"),
         row(OLD, ["初级"], "1", ["护理"], "40"),
         row(WEB, ["特级"], "1", ["计算机应用"], "30")])], unit="泸州市教育局", contact="陈静", phone="0830-3191234",
-        issues=[("申报表", "E6", "特级", "等级无法识别（应为初级、中级、高级）")])
+        issues=[("申报表", "E6", "特级", "等级无法识别（应为初级、中级、高级）")],
+        errors=["E05|泸县职业技术学校|Web前端开发|levels"])
 
     f = standard(AB)
     f.add(None)
@@ -314,7 +320,9 @@ def openpyxl_cases():
         school("四川省工业学校", "中职", B_EXPECT)],
         issues=[("申报表", "C4", "民办高职", UNKNOWN_TYPE), ("申报表", "D4", "无人机驾驶（初级）", UNKNOWN_CERT),
                 ("申报表", "I5", "请核实", NO_HEADER), ("申报表", "D5", "Web前端开发（特级）", BAD_LEVEL),
-                ("申报表", "E6", "三个", COUNT_NOT_A_NUMBER), ("申报表", "A12", "四月下旬", BAD_DATE)])
+                ("申报表", "E6", "三个", COUNT_NOT_A_NUMBER), ("申报表", "A12", "四月下旬", BAD_DATE)],
+        errors=["E02|四川航天职业技术学院||type", "E04|四川航天职业技术学院|无人机驾驶|certificate",
+                "E05|四川航天职业技术学院|Web前端开发|levels", "E06|四川航天职业技术学院|物流管理|majorCount"])
 
     moe = [("四川工程职业技术学院", "高职", [("智能新能源汽车（初级、中级）", 2, "新能源汽车技术、汽车电子技术", 150, None)]),
            ("成都职业技术学院", "职业本科", [("Web前端开发（中级）", 1, "软件工程技术", 80, None)]),
@@ -416,7 +424,8 @@ def xls_cases():
     case("30_xls_first_row_only_with_unknown_certificate.xls", [school("四川机电职业技术学院", "高职", [
         row(LOG, ["初级"], "1", ["物流管理"], "50"),
         row("工业机器人", ["初级"], "1", ["机电一体化技术"], "40")])], fill_date="2019-04-20",
-        issues=[("申报表", "D5", "工业机器人（初级）", UNKNOWN_CERT)])
+        issues=[("申报表", "D5", "工业机器人（初级）", UNKNOWN_CERT)],
+        errors=["E04|四川机电职业技术学院|工业机器人|certificate"])
 
     f = standard(AB)
     f.add("填报日期：2019年4月19日")
