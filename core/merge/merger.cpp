@@ -1,121 +1,296 @@
 #include "merge/merger.h"
 
+#include "merge/school_content.h"
+#include "merge/school_identity.h"
+#include "merge/school_order.h"
+
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
 
 namespace x1 {
 
 namespace {
 
-QString nameKey(const QString& name)
-{
-    QString key;
-    key.reserve(name.size());
-    for (const QChar c : name) {
-        if (!c.isSpace())
-            key += c;
+struct Version {
+    School school;
+    int rank = -1;        // position of its source as named; -1: already in the target
+    QDate date;           // 填报日期 of the version, for Newest
+    int sourceIndex = -1; // into the sources being merged; -1: already in the target
+    bool dropped = false;
+};
+
+class Merge {
+public:
+    Merge(Workbook& target, const QList<SourceData>& sources, const MergeOptions& options)
+        : m_target(target), m_sources(sources), m_options(options)
+    {
+        m_summary.policy = options.policy;
+        m_summary.sourcesRead = int(sources.size());
     }
-    return key;
+
+    MergeSummary run(const Catalog& catalog);
+
+private:
+    Workbook& m_target;
+    const QList<SourceData>& m_sources;
+    const MergeOptions& m_options;
+    MergeSummary m_summary;
+    std::vector<Version> m_versions;
+    SchoolIndex m_index;
+    QHash<QString, int> m_sourceIdBySha;
+    QHash<int, QDate> m_dateBySourceId;
+    int m_nextSourceId = 1;
+    int m_lastGroup = 0;
+    QHash<int, int> m_conflictOfVersion;     // version position -> index into m_conflictVersions
+    QList<QList<int>> m_conflictVersions;    // per conflict, the positions of its versions
+
+    void takeTargetSchools();
+    void takeSource(int index);
+    int registerSource(Source source, bool importedNow);
+    void place(Version version);
+    bool beats(const Version& a, const Version& b) const;
+    void recordConflict(const QList<int>& matches, int newPosition);
+    void carryExplanations(const QList<int>& order);
+    void adoptHeader();
+    void finishConflicts();
+};
+
+void Merge::takeTargetSchools()
+{
+    for (const Source& source : std::as_const(m_target.sources)) {
+        m_sourceIdBySha.insert(source.sha256, source.id);
+        m_dateBySourceId.insert(source.id, source.fillDate);
+        m_nextSourceId = std::max(m_nextSourceId, source.id + 1);
+    }
+    for (const School& school : std::as_const(m_target.schools)) {
+        Version version;
+        version.school = school;
+        version.date = m_dateBySourceId.value(school.sourceId, m_target.header.fillDate);
+        m_lastGroup = std::max(m_lastGroup, school.conflictGroup);
+        m_index.add(school, int(m_versions.size()));
+        m_versions.push_back(version);
+    }
 }
 
-// Content that must agree for two copies of a school to be the same (provenance aside).
-bool sameContent(const School& a, const School& b)
+int Merge::registerSource(Source source, bool importedNow)
 {
-    return a.name == b.name && a.schoolCode == b.schoolCode && a.type == b.type
-        && a.affiliation == b.affiliation && a.city == b.city && a.tiers == b.tiers && a.rows == b.rows;
+    if (const auto known = m_sourceIdBySha.constFind(source.sha256); known != m_sourceIdBySha.constEnd())
+        return *known;
+    source.id = m_nextSourceId++;
+    if (importedNow)
+        source.importedAt = m_options.now;
+    m_sourceIdBySha.insert(source.sha256, source.id);
+    m_dateBySourceId.insert(source.id, source.fillDate);
+    m_target.sources << source;
+    return source.id;
 }
 
-int nextSourceId(const Workbook& workbook)
+void Merge::takeSource(int index)
 {
-    int id = 0;
-    for (const Source& source : workbook.sources)
-        id = std::max(id, source.id);
-    return id + 1;
+    const SourceData& data = m_sources[index];
+    if (m_sourceIdBySha.contains(data.source.sha256)) {
+        ++m_summary.sourcesAlreadyImported;
+        return;
+    }
+    const int outerId = registerSource(data.source, true);
+    // A merged workbook read again (a 市州 workbook at the province) keeps its schools' provenance.
+    QHash<int, int> innerIds;
+    for (const Source& inner : data.workbook.sources)
+        innerIds.insert(inner.id, registerSource(inner, false));
+    for (const School& school : data.workbook.schools) {
+        Version version;
+        version.school = school;
+        version.school.sourceId = innerIds.value(school.sourceId, outerId);
+        version.school.conflictGroup = 0;
+        version.school.sortKey.clear();
+        version.rank = index;
+        version.sourceIndex = index;
+        const QDate innerDate = m_dateBySourceId.value(version.school.sourceId);
+        version.date = innerDate.isValid() ? innerDate : data.source.fillDate;
+        place(std::move(version));
+    }
 }
 
-int nextConflictGroup(const Workbook& workbook)
+bool Merge::beats(const Version& a, const Version& b) const
 {
-    int group = 0;
-    for (const School& school : workbook.schools)
-        group = std::max(group, school.conflictGroup);
-    return group + 1;
+    if (m_options.policy == ConflictPolicy::Newest && a.date != b.date)
+        return a.date > b.date;
+    return a.rank < b.rank;
 }
 
-void adoptHeader(Header& target, const Header& source)
+void Merge::place(Version version)
 {
-    if (target.unit.isEmpty() && !source.unit.isEmpty()) {
-        target.unit = source.unit;
-        if (target.unitKind.isEmpty())
+    QList<int> matches;
+    for (int position : m_index.find(version.school)) {
+        if (!m_versions[size_t(position)].dropped)
+            matches << position;
+    }
+    const int position = int(m_versions.size());
+    if (matches.isEmpty()) {
+        ++m_summary.schoolsAdded;
+        m_index.add(version.school, position);
+        m_versions.push_back(std::move(version));
+        return;
+    }
+    for (int match : matches) {
+        Version& holder = m_versions[size_t(match)];
+        if (!sameContent(holder.school, version.school))
+            continue;
+        ++m_summary.duplicatesFolded;
+        // The copy that would win a conflict speaks for the folded school, whatever the order met.
+        const bool ranked = m_options.policy == ConflictPolicy::First || m_options.policy == ConflictPolicy::Newest;
+        if (ranked && holder.rank >= 0 && beats(version, holder)) {
+            holder.school.sourceId = version.school.sourceId;
+            holder.rank = version.rank;
+            holder.date = version.date;
+            holder.sourceIndex = version.sourceIndex;
+        }
+        return;
+    }
+    switch (m_options.policy) {
+    case ConflictPolicy::KeepBoth:
+    case ConflictPolicy::Fail: {
+        int group = 0;
+        for (int match : matches)
+            group = group != 0 ? group : m_versions[size_t(match)].school.conflictGroup;
+        if (group == 0)
+            group = ++m_lastGroup;
+        for (int match : matches)
+            m_versions[size_t(match)].school.conflictGroup = group;
+        version.school.conflictGroup = group;
+        m_index.add(version.school, position);
+        break;
+    }
+    case ConflictPolicy::First:
+    case ConflictPolicy::Newest: {
+        const bool wins = std::all_of(matches.begin(), matches.end(),
+                                      [&](int match) { return beats(version, m_versions[size_t(match)]); });
+        if (wins) {
+            for (int match : matches)
+                m_versions[size_t(match)].dropped = true;
+            m_index.add(version.school, position);
+        } else {
+            version.dropped = true;
+        }
+        break;
+    }
+    }
+    m_versions.push_back(std::move(version));
+    recordConflict(matches, position);
+}
+
+void Merge::recordConflict(const QList<int>& matches, int newPosition)
+{
+    int conflict = -1;
+    for (int match : matches)
+        conflict = conflict >= 0 ? conflict : m_conflictOfVersion.value(match, -1);
+    if (conflict < 0) {
+        conflict = int(m_conflictVersions.size());
+        m_conflictVersions << matches;
+        for (int match : matches)
+            m_conflictOfVersion.insert(match, conflict);
+    }
+    m_conflictVersions[conflict] << newPosition;
+    m_conflictOfVersion.insert(newPosition, conflict);
+}
+
+void Merge::finishConflicts()
+{
+    for (const QList<int>& positions : std::as_const(m_conflictVersions)) {
+        MergeConflict conflict;
+        for (int position : positions) {
+            const Version& version = m_versions[size_t(position)];
+            ConflictVersion entry;
+            entry.school = version.school;
+            entry.kept = !version.dropped;
+            entry.fillDate = version.date;
+            // The version's own source: for a school of a merged workbook, the file it came from.
+            if (const Source* source = m_target.sourceById(version.school.sourceId)) {
+                entry.sourceFile = source->fileName;
+                entry.sha256 = source->sha256;
+            }
+            conflict.versions << entry;
+        }
+        conflict.school = conflict.versions.first().school.name;
+        conflict.schoolCode = conflict.versions.first().school.schoolCode;
+        m_summary.conflicts << conflict;
+    }
+}
+
+// Explanations attach to findings of a school ("CODE|school|certificate|major"); those of the
+// schools a source still speaks for are carried over, the first met kept. Whole-workbook ones
+// (W07, W09) concern the source's own form and stay behind.
+void Merge::carryExplanations(const QList<int>& order)
+{
+    QHash<int, QSet<QString>> namesBySource;
+    for (const Version& version : m_versions) {
+        if (version.sourceIndex >= 0 && !version.dropped)
+            namesBySource[version.sourceIndex].insert(version.school.name);
+    }
+    for (int index : order) {
+        const QSet<QString> names = namesBySource.value(index);
+        const QMap<QString, QString>& explanations = m_sources[index].workbook.explanations;
+        for (auto it = explanations.begin(); it != explanations.end(); ++it) {
+            const QString school = it.key().section(u'|', 1, 1);
+            if (!school.isEmpty() && names.contains(school) && !m_target.explanations.contains(it.key()))
+                m_target.explanations.insert(it.key(), it.value());
+        }
+    }
+}
+
+void Merge::adoptHeader()
+{
+    Header& target = m_target.header;
+    for (const SourceData& data : m_sources) {
+        const Header& source = data.workbook.header;
+        if (target.unit.isEmpty() && !source.unit.isEmpty()) {
+            target.unit = source.unit;
             target.unitKind = source.unitKind;
+        }
+        if (target.contact.isEmpty())
+            target.contact = source.contact;
+        if (target.phone.isEmpty())
+            target.phone = source.phone;
     }
-    if (target.contact.isEmpty())
-        target.contact = source.contact;
-    if (target.phone.isEmpty())
-        target.phone = source.phone;
+}
+
+MergeSummary Merge::run(const Catalog& catalog)
+{
+    const Workbook original = m_target;
+    QList<int> order(m_sources.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_sources[a].source.sha256 < m_sources[b].source.sha256;
+    });
+    takeTargetSchools();
+    for (int index : order)
+        takeSource(index);
+    finishConflicts();
+    if (m_options.policy == ConflictPolicy::Fail && !m_summary.conflicts.isEmpty()) {
+        m_target = original;
+        return m_summary;
+    }
+    m_target.schools.clear();
+    for (const Version& version : m_versions) {
+        if (!version.dropped)
+            m_target.schools << version.school;
+    }
+    carryExplanations(order);
+    if (m_options.adoptHeader)
+        adoptHeader();
+    sortSchools(m_target.schools, m_target.sources, catalog);
+    return m_summary;
 }
 
 } // namespace
 
-bool sameSchool(const School& a, const School& b)
+MergeSummary mergeSources(Workbook& target, const QList<SourceData>& sources, const MergeOptions& options,
+                          const Catalog& catalog)
 {
-    if (!a.schoolCode.isEmpty() && !b.schoolCode.isEmpty())
-        return a.schoolCode == b.schoolCode;
-    return nameKey(a.name) == nameKey(b.name);
-}
-
-MergeSummary mergeSources(Workbook& target, const QList<SourceData>& sources,
-                          ConflictPolicy policy, const QDateTime& now)
-{
-    Q_UNUSED(policy);
-    MergeSummary summary;
-    for (const SourceData& data : sources) {
-        ++summary.sourcesRead;
-        const bool seen = std::any_of(target.sources.begin(), target.sources.end(),
-                                      [&](const Source& s) { return s.sha256 == data.source.sha256; });
-        if (seen) {
-            ++summary.sourcesSkipped;
-            continue;
-        }
-        adoptHeader(target.header, data.workbook.header);
-
-        Source source = data.source;
-        source.id = nextSourceId(target);
-        source.importedAt = now;
-        target.sources << source;
-
-        // Provenance a source already carries (a 市州 workbook at the province) is kept.
-        QHash<int, int> sourceIdMap;
-        for (const Source& inner : data.workbook.sources) {
-            Source copy = inner;
-            copy.id = nextSourceId(target);
-            sourceIdMap.insert(inner.id, copy.id);
-            target.sources << copy;
-        }
-
-        for (School school : data.workbook.schools) {
-            school.sourceId = school.sourceId == 0 ? source.id : sourceIdMap.value(school.sourceId, source.id);
-            school.conflictGroup = 0;
-            auto existing = std::find_if(target.schools.begin(), target.schools.end(),
-                                         [&](const School& s) { return sameSchool(s, school); });
-            if (existing == target.schools.end()) {
-                target.schools << school;
-                ++summary.schoolsAdded;
-            } else if (sameContent(*existing, school)) {
-                ++summary.duplicatesFolded;
-            } else {
-                if (existing->conflictGroup == 0) {
-                    existing->conflictGroup = nextConflictGroup(target);
-                    ++summary.conflicts;
-                }
-                school.conflictGroup = existing->conflictGroup;
-                target.schools << school;
-            }
-        }
-        for (auto it = data.workbook.explanations.begin(); it != data.workbook.explanations.end(); ++it) {
-            if (!target.explanations.contains(it.key()))
-                target.explanations.insert(it.key(), it.value());
-        }
-    }
-    return summary;
+    return Merge(target, sources, options).run(catalog);
 }
 
 } // namespace x1
