@@ -114,10 +114,23 @@ TEST_CASE("importing forms lists the cells not understood and exits 1, keeping t
                                dataFile(QStringLiteral("forms/12_students_with_units.xlsx")),
                                dataFile(QStringLiteral("forms/01_merged_school_cells.xlsx"))});
     CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(QStringLiteral("12_students_with_units.xlsx 工作表“申报表”G6“约100人”：学生规模不是整数")));
-    CHECK(run.err.contains(QStringLiteral("12_students_with_units.xlsx 工作表“申报表”G7“待定”：学生规模不是整数")));
-    CHECK(run.err.contains(QStringLiteral("新增学校 3 所")));
+    CHECK(run.err.contains(QStringLiteral("无法识别：12_students_with_units.xlsx 工作表“申报表”单元格 G6“约100人”：学生规模不是整数")));
+    CHECK(run.err.contains(QStringLiteral("无法识别：12_students_with_units.xlsx 工作表“申报表”单元格 G7“待定”：学生规模不是整数")));
     CHECK(run.out.isEmpty());
+
+    // --report carries the same cells (file, sheet, cell, text, why).
+    const QString report = scratch.path(QStringLiteral("report.json"));
+    const QString again = scratch.path(QStringLiteral("again.x1db"));
+    REQUIRE(runCli({QStringLiteral("new"), again, QStringLiteral("--profile"), QStringLiteral("sc-2019")}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("import"), again, dataFile(QStringLiteral("forms/12_students_with_units.xlsx")),
+                  QStringLiteral("--report"), report})
+              .exitCode == 1);
+    const QJsonArray cells = QJsonDocument::fromJson(readBytes(report)).object()[QStringLiteral("cellsNotUnderstood")].toArray();
+    REQUIRE(cells.size() == 2);
+    CHECK(cells[0].toObject()[QStringLiteral("file")].toString() == QStringLiteral("12_students_with_units.xlsx"));
+    CHECK(cells[0].toObject()[QStringLiteral("sheet")].toString() == QStringLiteral("申报表"));
+    CHECK(cells[0].toObject()[QStringLiteral("cell")].toString() == QStringLiteral("G6"));
+    CHECK(cells[0].toObject()[QStringLiteral("text")].toString() == QStringLiteral("约100人"));
 }
 
 TEST_CASE("importing well-formed forms exits 0; a file that is no spreadsheet alone exits 2", "[forms][cli]")
