@@ -2,6 +2,7 @@
 
 #include "xlsx/xlsx_archive.h"
 #include "xlsx/xlsx_xml.h"
+#include "xlsx/xml_scanner.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +64,8 @@ public:
             }))
             return m_error;
         if (m_archive.contains(stylesPart) && !parsePart(stylesPart, [&](const QByteArray& xml) {
-                return xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, dateStyles)
+                                                    : xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
             }))
             return m_error;
 
@@ -81,7 +83,9 @@ public:
             SheetGrid grid;
             grid.name = entries[i].name;
             if (!parsePart(part, [&](const QByteArray& xml) {
-                    return xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
+                    return XmlScanner::isPlainUtf8(xml)
+                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, dateStyles, grid)
+                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
                 }))
                 return m_error;
             book.sheets << std::move(grid);
