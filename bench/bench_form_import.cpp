@@ -1,6 +1,6 @@
 // Reading the hand-filled forms of a folder, in-process: the spreadsheet readers and the form
 // recogniser alone (no workbook, no SQLite), one thread, then through readSources as import does.
-//   cmake --build build --target bench_form_import && build/bench/bench_form_import /tmp/forms1000
+//   cmake --build build --target bench_form_import && build/bench/bench_form_import /tmp/forms1000 [--once]
 #include "bench_support.h"
 
 #include "forms/form_reader.h"
@@ -21,6 +21,11 @@ int main(int argc, char** argv)
         paths << QDir(folder).filePath(name);
     std::printf("%lld files in %s\n", static_cast<long long>(paths.size()), qPrintable(folder));
 
+    if (argc > 2 && QByteArray(argv[2]) == "--once") { // one pass, for callgrind or perf
+        for (const QString& path : paths)
+            (void)readFormFile(path);
+        return 0;
+    }
     int cells = 0;
     bench::print("cell grids (zip + XML), 1 thread", bench::measure(5, [&] {
         cells = 0;

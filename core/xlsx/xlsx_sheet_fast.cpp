@@ -103,7 +103,26 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
     return {};
 }
 
+static QString scanDateStylesIn(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
+
 QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle)
+{
+    // Fonts, fills and borders make most of the part: scan only the two sections that matter.
+    const qsizetype formatsAt = xml.indexOf("<numFmts");
+    const qsizetype formatsEnd = xml.indexOf("</numFmts>");
+    const qsizetype xfsAt = xml.indexOf("<cellXfs");
+    const qsizetype xfsEnd = xml.indexOf("</cellXfs>");
+    if (xfsAt > 0 && xfsEnd > xfsAt && (formatsAt < 0 || formatsEnd > formatsAt)) {
+        QByteArray sections;
+        if (formatsAt >= 0)
+            sections = xml.mid(formatsAt, formatsEnd + 10 - formatsAt);
+        sections += xml.mid(xfsAt, xfsEnd + 10 - xfsAt);
+        return scanDateStylesIn(sections, limits, isDateStyle);
+    }
+    return scanDateStylesIn(xml, limits, isDateStyle);
+}
+
+static QString scanDateStylesIn(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);
     QHash<int, bool> customIsDate;
@@ -124,6 +143,51 @@ QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bo
             const int id = scanner.rawAttribute("numFmtId").toInt();
             isDateStyle << customIsDate.value(id, isBuiltInDateFormat(id));
         }
+    }
+    return {};
+}
+
+} // namespace x1::xlsxxml
+
+namespace x1::xlsxxml {
+
+// The small parts (workbook, relationships, document properties) on XmlScanner as well.
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets)
+{
+    XmlScanner scanner(xml, limits.maxXmlDepth);
+    for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
+        if (token == XmlScanner::Token::Error)
+            return scanner.error();
+        if (token != XmlScanner::Token::StartElement || scanner.name() != "sheet")
+            continue;
+        sheets << SheetEntry{scanner.attribute("name"), scanner.attribute("id")};
+        if (sheets.size() > limits.maxSheets)
+            return QCoreApplication::translate("x1::XlsxReader", "工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
+    }
+    return {};
+}
+
+QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId)
+{
+    XmlScanner scanner(xml, limits.maxXmlDepth);
+    for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
+        if (token == XmlScanner::Token::Error)
+            return scanner.error();
+        if (token == XmlScanner::Token::StartElement && scanner.name() == "Relationship")
+            byId.insert(scanner.attribute("Id"), {scanner.attribute("Target"), scanner.attribute("Type")});
+    }
+    return {};
+}
+
+QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified)
+{
+    XmlScanner scanner(xml, limits.maxXmlDepth);
+    for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
+        if (token == XmlScanner::Token::Error)
+            return scanner.error();
+        if (token == XmlScanner::Token::StartElement && scanner.name() == "modified"
+            && scanner.next() == XmlScanner::Token::Text)
+            modified = QDateTime::fromString(scanner.text().trimmed(), Qt::ISODate);
     }
     return {};
 }

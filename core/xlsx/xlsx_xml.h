@@ -79,6 +79,9 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
                   const QList<bool>& isDateStyle, SheetGrid& grid);
 QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets);
+QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
+QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
 bool isBuiltInDateFormat(int numFmtId);
 bool isDateFormatCode(const QString& formatCode);
 

@@ -40,9 +40,14 @@ QString XmlScanner::decode(QByteArrayView raw)
 {
     if (!raw.contains('&'))
         return QString::fromUtf8(raw);
+    // openpyxl writes every Chinese character as &#NNNNN;: append code units directly.
     QString out;
     out.reserve(raw.size());
     qsizetype start = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > start)
+            out += QString::fromUtf8(raw.sliced(start, end - start));
+    };
     for (qsizetype i = 0; i < raw.size(); ++i) {
         if (raw[i] != '&')
             continue;
@@ -62,19 +67,32 @@ QString XmlScanner::decode(QByteArrayView raw)
         else if (entity == "apos")
             code = '\'';
         else if (entity.startsWith('#')) {
-            bool ok = false;
-            code = entity.startsWith("#x") ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok, 10);
+            const bool hex = entity.startsWith("#x");
+            const QByteArrayView digits = entity.sliced(hex ? 2 : 1);
+            bool ok = !digits.isEmpty();
+            for (const char c : digits) {
+                const int value = (c >= '0' && c <= '9') ? c - '0'
+                                  : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                                  : -1;
+                ok = ok && value >= 0 && code <= 0x10FFFF;
+                code = code * (hex ? 16 : 10) + char32_t(std::max(value, 0));
+            }
             if (!ok || code > 0x10FFFF)
                 continue;
         } else {
             continue;
         }
-        out += QString::fromUtf8(raw.sliced(start, i - start));
-        out += QString::fromUcs4(&code, 1);
+        flush(i);
+        if (QChar::requiresSurrogates(code)) {
+            out += QChar(QChar::highSurrogate(code));
+            out += QChar(QChar::lowSurrogate(code));
+        } else {
+            out += QChar(char16_t(code));
+        }
         start = semicolon + 1;
         i = semicolon;
     }
-    out += QString::fromUtf8(raw.sliced(start));
+    flush(raw.size());
     return out;
 }
 

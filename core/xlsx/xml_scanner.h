@@ -44,7 +44,7 @@ private:
     bool m_pendingEnd = false; // <x/>: the end element still to come
     QByteArrayView m_name;
     QByteArrayView m_text;
-    QVarLengthArray<Attribute, 8> m_attributes;
+    QVarLengthArray<Attribute, 16> m_attributes;
     QString m_error;
 
     Token fail(const QString& message);
