@@ -40,17 +40,28 @@ QString XmlScanner::decode(QByteArrayView raw)
 {
     if (!raw.contains('&'))
         return QString::fromUtf8(raw);
-    // openpyxl writes every Chinese character as &#NNNNN;: append code units directly.
-    QString out;
-    out.reserve(raw.size());
+    // openpyxl writes every Chinese character as &#NNNNN;: write code units straight into the
+    // result; runs of other bytes are copied (ASCII) or decoded as UTF-8.
+    QString out(raw.size(), Qt::Uninitialized);
+    char16_t* write = reinterpret_cast<char16_t*>(out.data());
     qsizetype start = 0;
+    bool ascii = true;
     const auto flush = [&](qsizetype end) {
-        if (end > start)
-            out += QString::fromUtf8(raw.sliced(start, end - start));
+        if (end <= start)
+            return;
+        if (ascii) {
+            for (qsizetype k = start; k < end; ++k)
+                *write++ = char16_t(uchar(raw[k]));
+        } else {
+            const QString run = QString::fromUtf8(raw.sliced(start, end - start));
+            write = std::copy(run.utf16(), run.utf16() + run.size(), write);
+        }
     };
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '&')
+        if (raw[i] != '&') {
+            ascii = ascii && uchar(raw[i]) < 0x80;
             continue;
+        }
         const qsizetype semicolon = raw.indexOf(';', i);
         if (semicolon < 0 || semicolon - i > 10)
             continue;
@@ -83,16 +94,18 @@ QString XmlScanner::decode(QByteArrayView raw)
             continue;
         }
         flush(i);
-        if (QChar::requiresSurrogates(code)) {
-            out += QChar(QChar::highSurrogate(code));
-            out += QChar(QChar::lowSurrogate(code));
+        if (QChar::requiresSurrogates(code)) { // an entity takes at least 4 bytes: room for 2 units
+            *write++ = QChar::highSurrogate(code);
+            *write++ = QChar::lowSurrogate(code);
         } else {
-            out += QChar(char16_t(code));
+            *write++ = char16_t(code);
         }
         start = semicolon + 1;
+        ascii = true;
         i = semicolon;
     }
     flush(raw.size());
+    out.truncate(write - reinterpret_cast<const char16_t*>(out.constData()));
     return out;
 }
 
@@ -140,23 +153,23 @@ XmlScanner::Token XmlScanner::next()
             m_pos = end;
             return Token::Text;
         }
-        const QByteArrayView rest = m_xml.sliced(m_pos);
-        if (rest.startsWith("<?")) {
+        const char second = m_pos + 1 < m_xml.size() ? m_xml[m_pos + 1] : '\0';
+        if (second == '?') {
             if (!skipPast("?>"))
                 return fail(tr("XML 格式错误：处理指令没有结束"));
-        } else if (rest.startsWith("<!--")) {
+        } else if (second == '!' && m_xml.sliced(m_pos).startsWith("<!--")) {
             if (!skipPast("-->"))
                 return fail(tr("XML 格式错误：注释没有结束"));
-        } else if (rest.startsWith("<![CDATA[")) {
+        } else if (second == '!' && m_xml.sliced(m_pos).startsWith("<![CDATA[")) {
             const qsizetype end = m_xml.indexOf("]]>", m_pos);
             if (end < 0)
                 return fail(tr("XML 格式错误：CDATA 没有结束"));
             m_text = m_xml.sliced(m_pos + 9, end - m_pos - 9);
             m_pos = end + 3;
-            return Token::Text; // note: decoded like text; CDATA holding '&' is not seen in xlsx
-        } else if (rest.startsWith("<!")) {
+            return Token::Text; // decoded like text; CDATA holding '&' is not seen in xlsx
+        } else if (second == '!') {
             return fail(tr("含有 DTD 声明，拒绝读取"));
-        } else if (rest.startsWith("</")) {
+        } else if (second == '/') {
             const qsizetype close = m_xml.indexOf('>', m_pos);
             if (close < 0)
                 return fail(tr("XML 格式错误：结束标记没有结束"));
