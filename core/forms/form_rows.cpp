@@ -79,6 +79,8 @@ public:
                 continue;
             if (isNoteRow(m_grid, row, m_layout))
                 break;
+            if (isTotalRow(row))
+                continue; // 合计: the clerk's own sum, not a school
             if (m_result.firstRow < 0)
                 m_result.firstRow = row;
             m_result.lastRow = row;
@@ -98,6 +100,16 @@ private:
     void issue(int row, int column, const QString& text, const QString& reason)
     {
         m_result.issues << CellIssue{m_fileName, m_grid.name, cellAddress(row, column), text, reason};
+    }
+
+    bool isTotalRow(int row) const
+    {
+        for (const Column role : {Column::Sequence, Column::Name}) {
+            const QString text = compact(m_grid.text(row, m_layout.columnOf(role)));
+            if (text == u"合计" || text == u"总计" || text == u"小计" || text == u"总数")
+                return true;
+        }
+        return false;
     }
 
     bool isBlank(int row) const
