@@ -1,6 +1,7 @@
 #include "forms/form_rows.h"
 
 #include "catalog/catalog.h"
+#include "forms/form_cells.h"
 #include "forms/form_text.h"
 #include "normalize/normalize.h"
 
@@ -36,33 +37,6 @@ bool isNoteRow(const SheetGrid& grid, int row, const TableLayout& layout)
     const int certificateColumn = layout.columnOf(Column::Certificate);
     return note.match(first).hasMatch()
            && (filled == 1 || grid.text(row, certificateColumn).trimmed().isEmpty());
-}
-
-// 参与试点专业数量 as a whole number ("3", "３", "3个", "3.0"); the normaliser has no function for it.
-bool parseMajorCount(const QString& text, QString& count)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.0+)?\\s*个?$"));
-    count = normalizeText(text);
-    const QRegularExpressionMatch match = pattern.match(count);
-    if (match.hasMatch())
-        count = QString::number(match.captured(1).toLongLong());
-    return match.hasMatch();
-}
-
-// The shared parser leaves "Web前端开发（特级）" whole, as an unknown certificate; a known name
-// followed by a bracket of wrong levels is read here as that certificate with those levels, so
-// that the finding names the level, not the certificate.
-CertificateCell certificateCell(const QString& text, const Catalog& catalog)
-{
-    CertificateCell cell = parseCertificateCell(text, catalog);
-    const QString name = normalizeName(text);
-    const qsizetype open = name.lastIndexOf(u'（');
-    if (cell.recognised || open <= 0 || !name.endsWith(u'）'))
-        return cell;
-    const QString canonical = canonicalCertificate(QStringView(name).left(open), catalog);
-    if (canonical.isEmpty())
-        return cell;
-    return CertificateCell{canonical, parseLevels(QStringView(name).mid(open + 1).chopped(1), catalog), true};
 }
 
 class RowReader {
