@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "document/workbook_document.h"
+#include "layout/printed_form.h"
 
 namespace x1::gui {
 
@@ -47,7 +48,7 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const
     case 0: return schoolIndex + 1;
     case 1: return school.name;
     case 2: return school.type;
-    case 3: return row.levels.isEmpty() ? row.certificate : row.certificate + u'（' + row.levels.join(u'、') + u'）';
+    case 3: return printedCertificate(row);
     case 4: return row.printedMajorCount();
     case 5: return row.majors.join(u'、');
     case 6: return row.students;

@@ -1,5 +1,6 @@
 #include "merge/source_reader.h"
 
+#include "forms/form_reader.h"
 #include "interchange/json_file.h"
 #include "storage/workbook_file.h"
 
@@ -33,6 +34,16 @@ Result<QString> fileSha256(const QString& path)
 Result<SourceData> readSource(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx" || suffix == u"xls") {
+        Result<SourceData> form = readFormFile(path);
+        if (!form)
+            return form;
+        Result<QString> sha = fileSha256(path);
+        if (!sha)
+            return sha.error();
+        form->source.sha256 = *sha;
+        return form;
+    }
     Result<Workbook> workbook = Error{};
     if (suffix == u"x1db")
         workbook = WorkbookFile::read(path);

@@ -1,6 +1,8 @@
 #include "../workbook_access.h"
 
+#include "catalog/catalog.h"
 #include "interchange/json_file.h"
+#include "layout/printed_form.h"
 
 namespace x1::cli {
 
@@ -36,6 +38,9 @@ int runExport(Context& context)
         }
         context.err << tr("已导出 %1").arg(parser.value(json)) << '\n';
     }
+    // The one line of stdout, in every language (CLI.md: scripts read it): the code of what was
+    // written, whatever the formats.
+    context.out << QStringLiteral("校验码: %1").arg(PrintedForm::of(*workbook, Catalog::builtIn()).verificationCode) << '\n';
     return Done;
 }
 

@@ -1,0 +1,102 @@
+#include "layout/printed_form.h"
+
+#include <QCryptographicHash>
+
+// The canonical form and the code are specified in docs/verification-code.md; any change here
+// changes every code ever printed, so the version line must change with it.
+
+namespace x1 {
+
+namespace {
+
+constexpr char16_t crockfordAlphabet[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr int codeLength = 12;
+
+// Backslash, tab and line breaks are escaped, so that fields and lines cannot run together.
+void appendEscaped(QString& out, const QString& text)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\': out += u"\\\\"; break;
+        case u'\t': out += u"\\t"; break;
+        case u'\n': out += u"\\n"; break;
+        case u'\r': out += u"\\r"; break;
+        default: out += c;
+        }
+    }
+}
+
+void appendLine(QString& out, const char16_t* key, const QString& value)
+{
+    out += key;
+    out += u'\t';
+    appendEscaped(out, value);
+    out += u'\n';
+}
+
+QString canonicalForm(const PrintedForm& form)
+{
+    QString out;
+    out.reserve(256 + form.rows.size() * 96);
+    out += u"x1-printed-form-v1\n";
+    appendLine(out, u"profile", form.profileId);
+    appendLine(out, u"title", form.title);
+    appendLine(out, u"unit", form.unit);
+    appendLine(out, u"contact", form.contact);
+    appendLine(out, u"date", form.date);
+    for (const PrintedRow& row : form.rows) {
+        out += u"row";
+        for (const QString& cell : row.cells) {
+            out += u'\t';
+            appendEscaped(out, cell);
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+QString grouped(const QString& twelve)
+{
+    return QStringLiteral("X1-") + twelve.mid(0, 4) + u'-' + twelve.mid(4, 4) + u'-' + twelve.mid(8, 4);
+}
+
+} // namespace
+
+QString verificationCodeOf(const PrintedForm& form)
+{
+    const QByteArray digest = QCryptographicHash::hash(canonicalForm(form).toUtf8(), QCryptographicHash::Sha256);
+    quint64 first64 = 0;
+    for (int i = 0; i < 8; ++i)
+        first64 = (first64 << 8) | quint8(digest.at(i));
+    const quint64 first60 = first64 >> 4;
+    QString twelve(codeLength, u'0');
+    for (int i = 0; i < codeLength; ++i)
+        twelve[i] = QChar(crockfordAlphabet[(first60 >> (5 * (codeLength - 1 - i))) & 0x1f]);
+    return grouped(twelve);
+}
+
+QString normaliseVerificationCode(const QString& typed)
+{
+    QString compact;
+    for (const QChar c : typed) {
+        if (c == u'-' || c == u'－' || c == u'—' || c.isSpace())
+            continue;
+        compact += c.toUpper();
+    }
+    // "X1" is a prefix only when the rest is a whole code: a code may itself begin with X1.
+    if (compact.size() == codeLength + 2 && compact.startsWith(u"X1"))
+        compact.remove(0, 2);
+    if (compact.size() != codeLength)
+        return {};
+    for (QChar& c : compact) {
+        if (c == u'I' || c == u'L')
+            c = u'1';
+        else if (c == u'O')
+            c = u'0';
+        if (!QStringView(crockfordAlphabet).contains(c))
+            return {};
+    }
+    return grouped(compact);
+}
+
+} // namespace x1

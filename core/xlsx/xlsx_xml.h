@@ -1,0 +1,73 @@
+#pragma once
+
+#include "xlsx/read_limits.h"
+#include "xlsx/sheet_grid.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+namespace x1::xlsxxml {
+
+// Steps through an XML part, refusing a DTD (no entity tricks) and nesting deeper than the limit.
+class GuardedReader {
+public:
+    GuardedReader(const QByteArray& xml, int maxDepth) : m_reader(xml), m_maxDepth(maxDepth) {}
+    // The next token; false at the end or on an error (see error()).
+    bool next();
+    QXmlStreamReader& xml() { return m_reader; }
+    bool isStart(QLatin1StringView name) const
+    {
+        return m_reader.tokenType() == QXmlStreamReader::StartElement && m_reader.name() == name;
+    }
+    bool isEnd(QLatin1StringView name) const
+    {
+        return m_reader.tokenType() == QXmlStreamReader::EndElement && m_reader.name() == name;
+    }
+    QString attribute(QLatin1StringView name) const { return m_reader.attributes().value(name).toString(); }
+    // The concatenated text of the current element and its children, with `_xHHHH_` decoded
+    // and phonetic runs (<rPh>) left out; leaves the reader on its end tag.
+    QString richText();
+    // The plain text of the current element (no children expected); leaves it on its end tag.
+    QString elementText()
+    {
+        QString text = m_reader.readElementText();
+        --m_depth;
+        return text;
+    }
+    QString error() const; // empty when the part was read whole
+
+private:
+    QXmlStreamReader m_reader;
+    int m_maxDepth;
+    int m_depth = 0;
+    QString m_error;
+};
+
+struct SheetEntry {
+    QString name, relationId;
+};
+struct Relationship {
+    QString target, type;
+};
+
+// Each returns an error text (empty on success) so that the caller names the file and part.
+QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets);
+QString parseRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
+QString parseSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings);
+// For each cell style index: does its number format show a date?
+QString parseDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
+QString parseModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
+QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
+                   const QList<bool>& isDateStyle, SheetGrid& grid);
+
+// Decodes Excel's `_xHHHH_` escapes (`_x000D_`, `_x005F_` …).
+QString decodeEscapes(const QString& text);
+// The date of an Excel serial day number (1900 system), invalid when out of range.
+QDate dateFromSerial(double serial);
+
+} // namespace x1::xlsxxml
