@@ -1,6 +1,7 @@
 #include "merge_fixtures.h"
 
 #include "interchange/json_file.h"
+#include "layout/printed_form.h"
 #include "merge/conflict_resolver.h"
 #include "merge/merger.h"
 #include "merge/school_identity.h"
@@ -212,6 +213,12 @@ TEST_CASE("a merged workbook merged again keeps its schools' provenance and expl
     CHECK(origin->fileName == u"学校.x1db");
     CHECK(origin->sha256 == sha256Of(schoolFile));
     CHECK(origin->fillDate == QDate(2019, 4, 18));
+    const QString code = PrintedForm::of(WorkbookFile::read(schoolFile).value(), Catalog::builtIn()).verificationCode;
+    CHECK(code.startsWith(u"X1-"));
+    CHECK(origin->verificationCode == code);
+    CHECK(province.sources[0].fileName == u"宜宾市.x1db");
+    CHECK(province.sources[0].verificationCode
+          == PrintedForm::of(WorkbookFile::read(cityFile).value(), Catalog::builtIn()).verificationCode);
     CHECK(province.explanations.value(QStringLiteral("W03|宜宾职业技术学院|Web前端开发|")) == u"外聘教师正在办理认定");
     CHECK_FALSE(province.explanations.contains(QStringLiteral("W07|||")));
 
