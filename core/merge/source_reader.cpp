@@ -3,11 +3,11 @@
 #include "catalog/catalog.h"
 #include "forms/form_reader.h"
 #include "layout/printed_form.h"
+#include "merge/file_hash.h"
 #include "interchange/json_file.h"
 #include "storage/workbook_file.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,16 +22,6 @@ QString tr(const char* text)
 }
 
 } // namespace
-
-Result<QString> fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 namespace {
 
