@@ -1,12 +1,16 @@
 #include "merge_fixtures.h"
 
 #include "interchange/json_file.h"
+#include "layout/printed_form.h"
 #include "merge/conflict_resolver.h"
 #include "merge/merger.h"
 #include "merge/school_identity.h"
 #include "merge/school_order.h"
 
+#include "merge/file_hash.h"
+
 #include <QCollator>
+#include <QCryptographicHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -212,6 +216,12 @@ TEST_CASE("a merged workbook merged again keeps its schools' provenance and expl
     CHECK(origin->fileName == u"学校.x1db");
     CHECK(origin->sha256 == sha256Of(schoolFile));
     CHECK(origin->fillDate == QDate(2019, 4, 18));
+    const QString code = PrintedForm::of(WorkbookFile::read(schoolFile).value(), Catalog::builtIn()).verificationCode;
+    CHECK(code.startsWith(u"X1-"));
+    CHECK(origin->verificationCode == code);
+    CHECK(province.sources[0].fileName == u"宜宾市.x1db");
+    CHECK(province.sources[0].verificationCode
+          == PrintedForm::of(WorkbookFile::read(cityFile).value(), Catalog::builtIn()).verificationCode);
     CHECK(province.explanations.value(QStringLiteral("W03|宜宾职业技术学院|Web前端开发|")) == u"外聘教师正在办理认定");
     CHECK_FALSE(province.explanations.contains(QStringLiteral("W07|||")));
 
@@ -257,4 +267,24 @@ TEST_CASE("the stored pinyin order agrees with this machine's Chinese collation"
     std::sort(byCollator.begin(), byCollator.end(), collator);
     CHECK(byKey == byCollator);
     CHECK(byKey.first() == u"阿坝职业学院");
+}
+
+TEST_CASE("a source's SHA-256 is the standard one, whether the processor computes it or Qt does", "[merge]")
+{
+    Scratch scratch;
+    for (int length : {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 1000, 70000, 1 << 20 | 13}) {
+        QByteArray bytes(length, Qt::Uninitialized);
+        for (int i = 0; i < length; ++i)
+            bytes[i] = char((i * 131 + length) & 0xff);
+        CAPTURE(length);
+        CHECK(sha256(bytes) == QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+        const QString path = scratch.path(QStringLiteral("f%1").arg(length));
+        writeBytes(path, bytes);
+        Result<QString> fromFile = fileSha256(path);
+        REQUIRE(fromFile.ok());
+        CHECK(fromFile.value() == sha256Of(path));
+    }
+    CHECK(sha256(QByteArrayLiteral("abc")).toHex()
+          == QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    CHECK_FALSE(fileSha256(scratch.path(QStringLiteral("missing"))).ok());
 }

@@ -4,21 +4,6 @@
 
 namespace x1 {
 
-QString schoolNameKey(const QString& name)
-{
-    QString key;
-    key.reserve(name.size());
-    for (QChar c : name) {
-        if (c.isSpace())
-            continue;
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII, including （）
-            c = QChar(char16_t(u - 0xFEE0));
-        key += c.toCaseFolded();
-    }
-    return key;
-}
-
 bool sameSchool(const School& a, const School& b)
 {
     if (!a.schoolCode.isEmpty() && !b.schoolCode.isEmpty())

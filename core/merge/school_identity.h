@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/school.h"
+#include "normalize/text.h"
 
 #include <QHash>
 #include <QList>
@@ -8,12 +9,9 @@
 
 namespace x1 {
 
-// The name of a school as merging compares it: normalised so that spacing, full-width letters
-// and digits and the two kinds of brackets do not make two schools of one.
-QString schoolNameKey(const QString& name);
-
 // The identity of a school when merging: its 学校标识码 when both sides have one, else its
-// normalised name.
+// normalised name (schoolNameKey of normalize/text.h: spacing, full-width letters and digits,
+// the two kinds of brackets and letter case do not make two schools of one).
 bool sameSchool(const School& a, const School& b);
 
 // Finds the schools of a growing list that are the same school as a given one, in constant time

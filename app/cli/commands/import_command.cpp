@@ -15,7 +15,7 @@ int runImport(Context& context)
     const QCommandLineOption report(QStringLiteral("report"), tr("把导入结果另存为 JSON"), QStringLiteral("FILE.json"));
     parser.addOptions({onConflict, strict, report});
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("要导入到的工作簿（.x1db）"));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("来源：.x1db、.json、.xlsx、.xls"), QStringLiteral("SOURCE..."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("来源：.x1db、.json、.xlsx、.xls，或含有这些文件的文件夹"), QStringLiteral("SOURCE..."));
     if (int exit = parseOptions(context, parser, commandNamed("import"), 2, -1); exit >= 0)
         return exit;
 

@@ -43,7 +43,7 @@ int runMerge(Context& context)
     const QCommandLineOption force(QStringLiteral("force"), tr("覆盖已存在的 OUT"));
     parser.addOptions({profile, onConflict, strict, report, force});
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("要新建的汇总工作簿（.x1db）"));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("来源：.x1db、.json、.xlsx、.xls"), QStringLiteral("SOURCE..."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("来源：.x1db、.json、.xlsx、.xls，或含有这些文件的文件夹"), QStringLiteral("SOURCE..."));
     if (int exit = parseOptions(context, parser, commandNamed("merge"), 2, -1); exit >= 0)
         return exit;
 

@@ -6,6 +6,7 @@
 #include "util/clock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -21,6 +22,26 @@ void writeReport(Context& context, const QString& path, const MergeSummary& summ
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
         context.err << tr("%1：无法写入报告（%2）").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
+}
+
+// A folder given as a source stands for the sources in it (.x1db, .json, .xlsx, .xls), by name.
+QStringList expandFolders(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        const QDir dir(path);
+        const QStringList names = dir.entryList({QStringLiteral("*.x1db"), QStringLiteral("*.json"), QStringLiteral("*.xlsx"),
+                                                 QStringLiteral("*.xls")},
+                                                QDir::Files, QDir::Name);
+        for (const QString& name : names)
+            files << dir.filePath(name);
+    }
+    return files;
 }
 
 int finish(Context& context, const MergeRequest& request, const MergeSummary& summary, int exitCode)
@@ -47,7 +68,7 @@ std::optional<ConflictPolicy> policyFromOption(Context& context, const QCommandL
 int mergeAndStore(Context& context, Workbook& workbook, const QStringList& sourcePaths, const MergeRequest& request,
                   const std::function<Status(const Workbook&)>& store)
 {
-    SourceBatch batch = readSources(sourcePaths);
+    SourceBatch batch = readSources(expandFolders(sourcePaths));
     MergeSummary summary;
     summary.policy = request.policy;
     summary.sourcesRead = int(batch.read.size());
