@@ -175,7 +175,7 @@ private:
     void readCertificate(int row, const QString& certificateText, const QString& levelText, CertificateRow& out)
     {
         if (!certificateText.isEmpty()) {
-            const CertificateCell cell = certificateCell(certificateText, m_catalog);
+            const CertificateCell cell = parseCertificateCell(certificateText, m_catalog);
             out.certificate = cell.certificate;
             out.levels = cell.levels;
             if (!cell.recognised)
