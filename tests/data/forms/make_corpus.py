@@ -410,6 +410,22 @@ def openpyxl_cases():
     case("38_two_sheets_holding_forms.xlsx", [school("四川建筑职业技术学院", "高职", A_EXPECT)],
          issues=[("礼仪职中", "A3", "试点院校名称", "此工作表也有申报表，未导入（只导入了工作表“建筑学院”，请拆成单独的文件）")])
 
+    f = Form("Sheet1")
+    f.add(*HEADERS)
+    f.add(1, "四川邮电职业技术学院", "高职", "Web前端开发（初级）", 1, "计算机网络技术", 90, None)
+    write_xlsx(f"{HERE}/39_table_only_no_title_no_unit.xlsx", [f])
+    case("39_table_only_no_title_no_unit.xlsx", [
+        school("四川邮电职业技术学院", "高职", [row(WEB, ["初级"], "1", ["计算机网络技术"], "90")])],
+        unit="", contact="", phone="",
+        errors=["E10|||unit", "E10|||contact", "E10|||phone"])
+
+    f = standard(AB)
+    f.rows[1] = ["报送单位：", "成都市教育局（盖章）", None, None, "联系人及电话：李强028-86110894、13912345678"]
+    f.merges = [m for m in f.merges if m[0] != 1]
+    write_xlsx(f"{HERE}/40_seal_in_value_cell_two_phone_numbers.xlsx", [f])
+    case("40_seal_in_value_cell_two_phone_numbers.xlsx", AB_EXPECT, contact="李强",
+         phone="028-86110894、13912345678")
+
 
 # ---------------------------------------------------------------- legacy .xls (xlwt, read by FreeXL)
 def xls_cases():
