@@ -610,6 +610,30 @@ def inline_strings_case():
         unit="四川托普信息技术职业学院", contact="彭帅", phone="(028)86110000", fill_date="2019-04-19")
 
 
+def utf16_case():
+    """Parts in UTF-16 (allowed by XML, rare): read through QXmlStreamReader, not the scanner."""
+    def utf16(text):
+        return text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")  # with BOM
+    cells = ['<row r="1">' + istr("A1", f"<t>{TITLE}</t>") + '</row>',
+             '<row r="2">' + istr("A2", "<t>报送单位：（盖章）四川信息职业技术学院</t>")
+             + istr("E2", "<t>联系人及电话：何敏 0839-3303456</t>") + '</row>',
+             '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>',
+             '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>四川信息职业技术学院</t>") + istr("C4", "<t>高职</t>")
+             + istr("D4", "<t>Web前端开发（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>软件技术</t>")
+             + '<c r="G4"><v>70</v></c></row>']
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
+             f'<sheetData>{"".join(cells)}</sheetData></worksheet>')
+    write_raw(f"{HERE}/41_excel_utf16_parts.xlsx", {
+        "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS,
+        "xl/workbook.xml": utf16(workbook_xml([("申报表", "rId1")])),
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml")]),
+        "xl/worksheets/sheet1.xml": utf16(sheet),
+        "docProps/core.xml": utf16(core_xml("2019-04-18T06:00:00Z")),
+    })
+    case("41_excel_utf16_parts.xlsx", [school("四川信息职业技术学院", "高职", [row(WEB, ["初级"], "1", ["软件技术"], "70")])],
+         unit="四川信息职业技术学院", contact="何敏", phone="0839-3303456", fill_date="2019-04-18")
+
+
 def hostile_cases():
     deep = "<x>" * 200 + "</x>" * 200
     sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{deep}</sheetData></worksheet>'
@@ -636,6 +660,7 @@ def main():
     xls_cases()
     shared_strings_case()
     inline_strings_case()
+    utf16_case()
     hostile_cases()
     for name, expected in CASES.items():
         with open(f"{HERE}/expected/{name}.json", "w", encoding="utf-8") as out:
