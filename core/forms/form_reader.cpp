@@ -7,6 +7,7 @@
 #include "xlsx/spreadsheet_file.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -32,7 +33,8 @@ QString profileForTitle(const QString& title, const Catalog& catalog)
 
 } // namespace
 
-Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fileName, const Catalog& catalog)
+Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fileName, const Catalog& catalog,
+                                 const QString& displayPath)
 {
     for (const SheetGrid& grid : book.sheets) {
         const forms::TableLayout layout = forms::findTable(grid);
@@ -73,7 +75,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         return data;
     }
     return Error{tr("%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）")
-                     .arg(fileName)};
+                     .arg(displayPath.isEmpty() ? fileName : displayPath)};
 }
 
 Result<SourceData> readFormFile(const QString& path)
@@ -81,7 +83,7 @@ Result<SourceData> readFormFile(const QString& path)
     Result<SpreadsheetBook> book = readSpreadsheetFile(path);
     if (!book)
         return book.error();
-    return recogniseForm(*book, QFileInfo(path).fileName(), Catalog::builtIn());
+    return recogniseForm(*book, QFileInfo(path).fileName(), Catalog::builtIn(), QDir::toNativeSeparators(path));
 }
 
 } // namespace x1

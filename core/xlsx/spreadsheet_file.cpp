@@ -4,6 +4,7 @@
 #include "xlsx/xlsx_reader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,7 +13,7 @@ namespace x1 {
 Result<SpreadsheetBook> readSpreadsheetFile(const QString& path, const ReadLimits& limits)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("x1::XlsxReader", text); };
-    const QString name = QFileInfo(path).fileName();
+    const QString name = QDir::toNativeSeparators(path); // messages start with the path, as other readers'
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1：无法读取（%2）").arg(name, file.errorString())};
