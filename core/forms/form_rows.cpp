@@ -53,8 +53,8 @@ public:
                 continue;
             if (isNoteRow(m_grid, row, m_layout))
                 break;
-            if (isTotalRow(row))
-                continue; // 合计: the clerk's own sum, not a school
+            if (isTotalRow(row) || isColumnNumbering(row))
+                continue; // 合计: the clerk's own sums; 1 2 3 … under the header: column numbers
             if (m_result.firstRow < 0)
                 m_result.firstRow = row;
             m_result.lastRow = row;
@@ -84,6 +84,22 @@ private:
                 return true;
         }
         return false;
+    }
+
+    bool isColumnNumbering(int row) const
+    {
+        int expected = 0;
+        for (int column = 0; column <= m_grid.lastColumn(); ++column) {
+            const QString text = compact(m_grid.text(row, column));
+            if (text.isEmpty())
+                continue;
+            bool number = false;
+            const int value = text.toInt(&number);
+            if (!number || (expected > 0 && value != expected))
+                return false;
+            expected = value + 1;
+        }
+        return expected > 4; // at least 1 2 3 4 in a row: no school writes only numbers
     }
 
     bool isBlank(int row) const

@@ -426,6 +426,12 @@ def openpyxl_cases():
     case("40_seal_in_value_cell_two_phone_numbers.xlsx", AB_EXPECT, contact="李强",
          phone="028-86110894、13912345678")
 
+    f = standard(AB)
+    f.rows.insert(3, list(range(1, 9)))
+    f.merges = [(r1 + (r1 >= 3), c1, r2 + (r2 >= 3), c2) for (r1, c1, r2, c2) in f.merges]
+    write_xlsx(f"{HERE}/42_column_numbers_under_the_header.xlsx", [f])
+    case("42_column_numbers_under_the_header.xlsx", AB_EXPECT)
+
 
 # ---------------------------------------------------------------- legacy .xls (xlwt, read by FreeXL)
 def xls_cases():
