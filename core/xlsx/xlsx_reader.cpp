@@ -44,10 +44,11 @@ public:
         if (!m_archive.contains(QStringLiteral("xl/workbook.xml")))
             return Error{tr("%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）").arg(m_name)};
         QList<xlsxxml::SheetEntry> entries;
+        xlsxxml::CellFormats formats;
         QHash<QString, xlsxxml::Relationship> relations;
         if (!parsePart(QStringLiteral("xl/workbook.xml"), [&](const QByteArray& xml) {
-                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanWorkbook(xml, m_limits, entries)
-                                                    : xlsxxml::parseWorkbook(xml, m_limits, entries);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanWorkbook(xml, m_limits, entries, formats.date1904)
+                                                    : xlsxxml::parseWorkbook(xml, m_limits, entries, formats.date1904);
             }))
             return m_error;
         if (m_archive.contains(QStringLiteral("xl/_rels/workbook.xml.rels"))
@@ -58,7 +59,6 @@ public:
             return m_error;
 
         QStringList sharedStrings;
-        QList<bool> dateStyles;
         const QString stringsPart = partOfType(relations, u"/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
         const QString stylesPart = partOfType(relations, u"/styles", QStringLiteral("xl/styles.xml"));
         if (m_archive.contains(stringsPart) && !parsePart(stringsPart, [&](const QByteArray& xml) {
@@ -66,8 +66,8 @@ public:
             }))
             return m_error;
         if (m_archive.contains(stylesPart) && !parsePart(stylesPart, [&](const QByteArray& xml) {
-                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, dateStyles)
-                                                    : xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, formats.isDateStyle)
+                                                    : xlsxxml::parseDateStyles(xml, m_limits, formats.isDateStyle);
             }))
             return m_error;
 
@@ -87,8 +87,8 @@ public:
             grid.name = entries[i].name;
             if (!parsePart(part, [&](const QByteArray& xml) {
                     return XmlScanner::isPlainUtf8(xml)
-                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, dateStyles, grid)
-                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
+                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, formats, grid)
+                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, formats, grid);
                 }))
                 return m_error;
             book.sheets << std::move(grid);

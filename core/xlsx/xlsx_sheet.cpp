@@ -13,7 +13,7 @@ QString tr(const char* text)
 
 } // namespace
 
-GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const QList<bool>& isDateStyle)
+GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats)
 {
     GridCell cell;
     if (raw.type == u"s") {
@@ -49,8 +49,8 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
         cell.text = raw.value.trimmed();
         return cell;
     }
-    if (raw.style >= 0 && raw.style < isDateStyle.size() && isDateStyle.at(raw.style)) {
-        cell.date = dateFromSerial(number);
+    if (raw.style >= 0 && raw.style < formats.isDateStyle.size() && formats.isDateStyle.at(raw.style)) {
+        cell.date = dateFromSerial(number, formats.date1904);
         if (cell.date.isValid()) {
             cell.kind = GridCell::Kind::Date;
             cell.text = cell.date.toString(Qt::ISODate);
@@ -63,7 +63,7 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
 }
 
 QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                   const QList<bool>& isDateStyle, SheetGrid& grid)
+                   const CellFormats& formats, SheetGrid& grid)
 {
     GuardedReader reader(xml, limits.maxXmlDepth);
     int row = -1;
@@ -97,7 +97,7 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             }
             if (raw.value.isEmpty() && !raw.hasInline)
                 continue; // a styled empty cell: <c r="B1" s="1"/> or <c t="n"></c>
-            GridCell cell = toGridCell(raw, sharedStrings, isDateStyle);
+            GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)

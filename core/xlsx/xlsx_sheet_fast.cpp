@@ -43,7 +43,7 @@ QString scanRichText(XmlScanner& scanner)
 } // namespace
 
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                  const QList<bool>& isDateStyle, SheetGrid& grid)
+                  const CellFormats& formats, SheetGrid& grid)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);
     int row = -1;
@@ -86,7 +86,7 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
                 return scanner.error();
             if (raw.value.isEmpty() && !raw.hasInline)
                 continue;
-            GridCell cell = toGridCell(raw, sharedStrings, isDateStyle);
+            GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
@@ -152,12 +152,14 @@ static QString scanDateStylesIn(const QByteArray& xml, const ReadLimits& limits,
 namespace x1::xlsxxml {
 
 // The small parts (workbook, relationships, document properties) on XmlScanner as well.
-QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets)
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);
     for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
         if (token == XmlScanner::Token::Error)
             return scanner.error();
+        if (token == XmlScanner::Token::StartElement && scanner.name() == "workbookPr")
+            date1904 = scanner.rawAttribute("date1904") == "1" || scanner.rawAttribute("date1904") == "true";
         if (token != XmlScanner::Token::StartElement || scanner.name() != "sheet")
             continue;
         sheets << SheetEntry{scanner.attribute("name"), scanner.attribute("id")};

@@ -117,8 +117,10 @@ QString decodeEscapes(const QString& text)
     return out;
 }
 
-QDate dateFromSerial(double serial)
+QDate dateFromSerial(double serial, bool date1904)
 {
+    if (date1904)
+        return serial < 0 || serial > 2957003 ? QDate() : QDate(1904, 1, 1).addDays(qint64(serial));
     if (serial < 1 || serial > 2958465)
         return {};
     // Serial 60 is Excel's fictitious 1900-02-29; days after it are one too many.
@@ -126,10 +128,14 @@ QDate dateFromSerial(double serial)
     return QDate(1899, 12, 31).addDays(days);
 }
 
-QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets)
+QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904)
 {
     GuardedReader reader(xml, limits.maxXmlDepth);
     while (reader.next()) {
+        if (reader.isStart(QLatin1StringView("workbookPr"))) {
+            const QString value = reader.attribute(QLatin1StringView("date1904"));
+            date1904 = value == u"1" || value == u"true";
+        }
         if (!reader.isStart(QLatin1StringView("sheet")))
             continue;
         QString relationId;

@@ -640,6 +640,32 @@ def utf16_case():
          unit="四川信息职业技术学院", contact="何敏", phone="0839-3303456", fill_date="2019-04-18")
 
 
+def date1904_case():
+    """A workbook counting days from 1904 (old Mac Excel): the 填报日期 cell still reads right."""
+    cells = ['<row r="1">' + istr("A1", f"<t>{TITLE}</t>") + '</row>',
+             '<row r="2">' + istr("A2", "<t>报送单位：（盖章）四川城市职业学院</t>")
+             + istr("E2", "<t>联系人及电话：钟琳 028-84611234</t>") + '</row>',
+             '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>',
+             '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>四川城市职业学院</t>") + istr("C4", "<t>高职</t>")
+             + istr("D4", "<t>建筑信息模型（BIM）（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>工程造价</t>")
+             + '<c r="G4"><v>80</v></c></row>',
+             '<row r="5">' + istr("A5", "<t>填报日期：</t>") + '<c r="B5" s="1"><v>42115</v></c></row>']
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
+             f'<sheetData>{"".join(cells)}</sheetData></worksheet>')
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<styleSheet {NS.split(" xmlns:r")[0]}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+    workbook = workbook_xml([("申报表", "rId1")]).replace("<sheets>", '<workbookPr date1904="1"/><sheets>')
+    write_raw(f"{HERE}/43_excel_1904_date_system.xlsx", {
+        "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS, "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                 ("rId2", "styles", "styles.xml")]),
+        "xl/worksheets/sheet1.xml": sheet, "xl/styles.xml": styles,
+        "docProps/core.xml": core_xml("2019-04-30T06:00:00Z"),
+    })
+    case("43_excel_1904_date_system.xlsx", [school("四川城市职业学院", "高职", [row(BIM, ["初级"], "1", ["工程造价"], "80")])],
+         unit="四川城市职业学院", contact="钟琳", phone="028-84611234", fill_date="2019-04-22")
+
+
 def hostile_cases():
     deep = "<x>" * 200 + "</x>" * 200
     sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{deep}</sheetData></worksheet>'
@@ -667,6 +693,7 @@ def main():
     shared_strings_case()
     inline_strings_case()
     utf16_case()
+    date1904_case()
     hostile_cases()
     for name, expected in CASES.items():
         with open(f"{HERE}/expected/{name}.json", "w", encoding="utf-8") as out:
