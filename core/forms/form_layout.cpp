@@ -84,6 +84,30 @@ void readDate(const SheetGrid& grid, int row, int column, const QString& text, c
     cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date : parseDate(rest);
 }
 
+// A header on two rows: `参与试点证书及等级` merged over two columns, `证书` | `等级` below it. The
+// row under the header counts as part of it when each of its cells is a column label.
+void addSubHeader(const SheetGrid& grid, TableLayout& layout)
+{
+    const int row = layout.headerRow + 1;
+    QHash<int, Column> found;
+    for (int column = 0; column <= grid.lastColumn(); ++column) {
+        const QString label = compact(grid.text(row, column));
+        Column role;
+        if (label.isEmpty())
+            continue;
+        if (label.size() > 20 || !columnOfLabel(label, role))
+            return;
+        found.insert(column, role);
+    }
+    if (found.isEmpty())
+        return;
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        layout.columns.remove(layout.columnOf(it.value()));
+        layout.columns.insert(it.key(), it.value());
+    }
+    layout.headerRow = row;
+}
+
 } // namespace
 
 TableLayout findTable(const SheetGrid& grid)
@@ -99,6 +123,7 @@ TableLayout findTable(const SheetGrid& grid)
         if (layout.columns.size() >= 4 && layout.columnOf(Column::Name) >= 0
             && layout.columnOf(Column::Certificate) >= 0) {
             layout.headerRow = row;
+            addSubHeader(grid, layout);
             return layout;
         }
     }

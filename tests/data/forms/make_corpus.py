@@ -432,6 +432,23 @@ def openpyxl_cases():
     write_xlsx(f"{HERE}/42_column_numbers_under_the_header.xlsx", [f])
     case("42_column_numbers_under_the_header.xlsx", AB_EXPECT)
 
+    f = Form()
+    f.add(TITLE, merge_across=8)
+    f.add("报送单位：（盖章）眉山市教育局", None, None, None, None, "联系人及电话：苏芳 028-38101234")
+    f.add("序号", "试点院校名称", "学校类型", "参与试点证书及等级", None, "参与试点专业数量", "参与试点专业名称",
+          "参与试点学生规模", "备注")
+    f.add(None, None, None, "证书名称", "等级")
+    f.merges += [(2, c, 3, c) for c in (0, 1, 2, 5, 6, 7, 8)] + [(2, 3, 2, 4)]
+    f.add(1, "仁寿县职业高级中学", "中职", "老年照护", "初级、中级", 1, "护理", 60, None)
+    f.add(None, None, None, "物流管理", "初级", 1, "物流服务与管理", 40, None)
+    f.merges += [(4, c, 5, c) for c in range(3)]
+    for note in NOTES:
+        f.add(note, merge_across=8)
+    write_xlsx(f"{HERE}/44_header_on_two_rows.xlsx", [f])
+    case("44_header_on_two_rows.xlsx", [school("仁寿县职业高级中学", "中职", [
+        row(OLD, ["初级", "中级"], "1", ["护理"], "60"), row(LOG, ["初级"], "1", ["物流服务与管理"], "40")])],
+        unit="眉山市教育局", contact="苏芳", phone="028-38101234")
+
 
 # ---------------------------------------------------------------- legacy .xls (xlwt, read by FreeXL)
 def xls_cases():
