@@ -16,10 +16,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::FormReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::FormReader)
+};
 
 // The profile whose title the form carries; a ministry-style 汇总表 is moe-2019, else sc-2019.
 QString profileForTitle(const QString& title, const Catalog& catalog)
@@ -48,7 +47,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         data.issues = std::move(rows.issues);
         if (!header.dateText.isEmpty() && !header.date.isValid())
             data.issues << CellIssue{fileName, grid.name, header.dateCell, header.dateText,
-                                     tr("填报日期无法识别（应如 2019年4月22日 或 2019-04-22）")};
+                                     Text::tr("填报日期无法识别（应如 2019年4月22日 或 2019-04-22）")};
         Header& h = data.workbook.header;
         h.profileId = profileForTitle(header.title, catalog);
         h.unit = header.unit;
@@ -65,7 +64,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
             data.issues << CellIssue{fileName, other.name,
                                      cellAddress(otherLayout.headerRow, *std::min_element(columns.begin(), columns.end())),
                                          other.text(otherLayout.headerRow, otherLayout.columnOf(forms::Column::Name)),
-                                         tr("此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）").arg(grid.name)};
+                                         Text::tr("此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）").arg(grid.name)};
         }
         data.source.fileName = fileName;
         data.source.unit = h.unit;
@@ -74,7 +73,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         data.source.fillDate = h.fillDate;
         return data;
     }
-    return Error{tr("%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）")
+    return Error{Text::tr("%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）")
                      .arg(displayPath.isEmpty() ? fileName : displayPath)};
 }
 

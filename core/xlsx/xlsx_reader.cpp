@@ -10,10 +10,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 // A relationship target is relative to the folder of the part that names it, or absolute.
 QString resolveTarget(const QString& baseFolder, const QString& target)
@@ -42,7 +41,7 @@ public:
         if (Status opened = m_archive.open(bytes, m_name, m_limits); !opened)
             return opened.error();
         if (!m_archive.contains(QStringLiteral("xl/workbook.xml")))
-            return Error{tr("%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）").arg(m_name)};
+            return Error{Text::tr("%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）").arg(m_name)};
         QList<xlsxxml::SheetEntry> entries;
         xlsxxml::CellFormats formats;
         QHash<QString, xlsxxml::Relationship> relations;
@@ -94,7 +93,7 @@ public:
             book.sheets << std::move(grid);
         }
         if (book.sheets.isEmpty())
-            return Error{tr("%1：工作簿中没有工作表").arg(m_name)};
+            return Error{Text::tr("%1：工作簿中没有工作表").arg(m_name)};
         return book;
     }
 
@@ -114,7 +113,7 @@ private:
         }
         const QString problem = parse(*xml);
         if (!problem.isEmpty()) {
-            m_error = Error{tr("%1：部件 %2 无法读取：%3").arg(m_name, part, problem)};
+            m_error = Error{Text::tr("%1：部件 %2 无法读取：%3").arg(m_name, part, problem)};
             return false;
         }
         return true;

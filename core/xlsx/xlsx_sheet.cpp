@@ -6,10 +6,9 @@ namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 } // namespace
 
@@ -81,7 +80,7 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             int cellRow = row, cellColumn = column + 1;
             const QString address = reader.attribute(QLatin1StringView("r"));
             if (!address.isEmpty() && !parseCellAddress(address, cellRow, cellColumn))
-                return tr("单元格地址 %1 无效").arg(address);
+                return Text::tr("单元格地址 %1 无效").arg(address);
             row = std::max(cellRow, 0);
             column = cellColumn;
             RawCell raw;
@@ -101,14 +100,14 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
+                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
             }
         } else if (name == QLatin1StringView("mergeCell")) {
             CellRange range;
             if (parseCellRange(reader.attribute(QLatin1StringView("ref")), range))
                 grid.merges << range;
             if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
         }
     }
     return reader.error();

@@ -7,10 +7,9 @@ namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 using Token = XmlScanner::Token;
 
@@ -62,7 +61,7 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
             int cellRow = row, cellColumn = column + 1;
             const QByteArrayView address = scanner.rawAttribute("r");
             if (!address.isEmpty() && !parseCellAddress(QString::fromLatin1(address), cellRow, cellColumn))
-                return tr("单元格地址 %1 无效").arg(QString::fromUtf8(address));
+                return Text::tr("单元格地址 %1 无效").arg(QString::fromUtf8(address));
             row = std::max(cellRow, 0);
             column = cellColumn;
             RawCell raw;
@@ -90,14 +89,14 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
+                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
             }
         } else if (name == "mergeCell") {
             CellRange range;
             if (parseCellRange(QString::fromLatin1(scanner.rawAttribute("ref")), range))
                 grid.merges << range;
             if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
         }
     }
     return {};
@@ -164,7 +163,7 @@ QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<Shee
             continue;
         sheets << SheetEntry{scanner.attribute("name"), scanner.attribute("id")};
         if (sheets.size() > limits.maxSheets)
-            return QCoreApplication::translate("x1::XlsxReader", "工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
+            return Text::tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
     }
     return {};
 }

@@ -6,10 +6,9 @@ namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 bool isHex(QChar c)
 {
@@ -50,17 +49,17 @@ bool GuardedReader::next()
         return false;
     const QXmlStreamReader::TokenType token = m_reader.readNext();
     if (token == QXmlStreamReader::StartElement && ++m_depth > m_maxDepth) {
-        m_error = tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth);
+        m_error = Text::tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth);
         return false;
     }
     if (token == QXmlStreamReader::EndElement)
         --m_depth;
     if (token == QXmlStreamReader::DTD) {
-        m_error = tr("含有 DTD 声明，拒绝读取");
+        m_error = Text::tr("含有 DTD 声明，拒绝读取");
         return false;
     }
     if (token == QXmlStreamReader::Invalid) {
-        m_error = tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
+        m_error = Text::tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
         return false;
     }
     return token != QXmlStreamReader::EndDocument;
@@ -95,7 +94,7 @@ QString GuardedReader::error() const
     if (!m_error.isEmpty())
         return m_error;
     if (m_reader.hasError())
-        return tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
+        return Text::tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
     return {};
 }
 
@@ -144,7 +143,7 @@ QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<She
                 relationId = attribute.value().toString();
         sheets << SheetEntry{reader.attribute(QLatin1StringView("name")), relationId};
         if (sheets.size() > limits.maxSheets)
-            return tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
+            return Text::tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
     }
     return reader.error();
 }
@@ -167,7 +166,7 @@ QString parseSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStr
             continue;
         strings << reader.richText();
         if (strings.size() > limits.maxSharedStrings)
-            return tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
+            return Text::tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
     }
     return reader.error();
 }
