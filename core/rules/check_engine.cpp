@@ -5,6 +5,8 @@
 #include "rules/explanations.h"
 #include "rules/rule_context.h"
 
+#include <algorithm>
+
 namespace x1 {
 
 namespace rules {
@@ -67,6 +69,23 @@ const QString& RuleContext::schoolType(int schoolIndex)
     return m_type;
 }
 
+const RuleContext::ConflictGroup& RuleContext::conflictGroup(int group)
+{
+    if (m_conflicts.isEmpty()) {
+        for (const School& school : workbook.schools) {
+            if (school.conflictGroup == 0)
+                continue;
+            ConflictGroup& versions = m_conflicts[school.conflictGroup];
+            ++versions.count;
+            const Source* source = workbook.sourceById(school.sourceId);
+            const QString name = source ? source->fileName : QStringLiteral("—");
+            if (!versions.sources.contains(name))
+                versions.sources << name;
+        }
+    }
+    return m_conflicts[group];
+}
+
 QString RuleContext::schoolLabel(int schoolIndex) const
 {
     const QString& name = workbook.schools[schoolIndex].name;
@@ -82,9 +101,11 @@ QString RuleContext::joinList(const QStringList& items) const
 
 QString RuleContext::percent(double share) const
 {
-    QString text = QString::number(share * 100, 'f', 1);
-    if (text.endsWith(QStringLiteral(".0")))
-        text.chop(2);
+    // One decimal, none when it is 0: 49.9%, 50%, 60%.
+    const qint64 tenths = qRound64(share * 1000);
+    QString text = QString::number(tenths / 10);
+    if (tenths % 10 != 0)
+        text += u'.' + QString::number(tenths % 10);
     return text + u'%';
 }
 
