@@ -283,3 +283,35 @@ TEST_CASE("the province merges two 市州 workbooks and a 高职 school's own fi
     CHECK(stats[u"byCity"][u"德阳市"][u"students"].toInt() == 300);
     CHECK(stats[u"bySchoolType"][u"高职"].toInt() == 1);
 }
+
+TEST_CASE("a school's Excel form beside its own workbook folds into one school with the workbook's details", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    School school = schoolNamed(QStringLiteral("四川省商务学校"), QStringLiteral("中职"), QStringLiteral("成都市"), 75);
+    school.affiliation = QStringLiteral("省属");
+    school.schoolCode = QStringLiteral("5101000777");
+    school.rows[0].evidence.teamSize = 12;
+    school.rows[0].evidence.dualQualified = 7;
+    const QString workbook = writeWorkbook(scratch, QStringLiteral("商务学校.x1db"), workbookOf(school.name, {school}));
+    const QString form = scratch.path(QStringLiteral("商务学校.xlsx"));
+    REQUIRE(runCli({QStringLiteral("export"), workbook, QStringLiteral("--xlsx"), form}).exitCode == 0);
+    Untouched untouched({workbook, form});
+
+    for (const QStringList& order : {QStringList{form, workbook}, QStringList{workbook, form}}) {
+        const QString out = scratch.path(QStringLiteral("out.x1db"));
+        const CliRun run = runCli(QStringList{QStringLiteral("merge"), out, QStringLiteral("--unit"), QStringLiteral("四川省教育厅"),
+                                              QStringLiteral("--force")} + order);
+        CAPTURE(run.err);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("合并相同的重复 1 所")));
+        Result<Workbook> merged = WorkbookFile::read(out);
+        REQUIRE(merged.ok());
+        REQUIRE(merged->schools.size() == 1);
+        const School& kept = merged->schools[0];
+        CHECK(kept.schoolCode == school.schoolCode);
+        CHECK(kept.affiliation == u"省属");
+        CHECK(kept.rows[0].evidence == school.rows[0].evidence);
+        CHECK(merged->sourceById(kept.sourceId)->fileName == u"商务学校.x1db");
+    }
+}

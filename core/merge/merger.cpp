@@ -46,12 +46,14 @@ private:
     int m_lastGroup = 0;
     QHash<int, int> m_conflictOfVersion;     // version position -> index into m_conflictVersions
     QList<QList<int>> m_conflictVersions;    // per conflict, the positions of its versions
+    QHash<int, QSet<QString>> m_foldedNames; // source index -> schools of it folded into others
 
     void takeTargetSchools();
     void takeSource(int index);
     int registerSource(Source source, bool importedNow);
     void place(Version version);
     bool beats(const Version& a, const Version& b) const;
+    static void takeProvenance(Version& holder, const Version& copy);
     void recordConflict(const QList<int>& matches, int newPosition);
     void carryExplanations(const QList<int>& order);
     void adoptHeader();
@@ -114,6 +116,14 @@ void Merge::takeSource(int index)
     }
 }
 
+void Merge::takeProvenance(Version& holder, const Version& copy)
+{
+    holder.school.sourceId = copy.school.sourceId;
+    holder.rank = copy.rank;
+    holder.date = copy.date;
+    holder.sourceIndex = copy.sourceIndex;
+}
+
 bool Merge::beats(const Version& a, const Version& b) const
 {
     if (m_options.policy == ConflictPolicy::Newest && a.date != b.date)
@@ -137,18 +147,27 @@ void Merge::place(Version version)
     }
     for (int match : matches) {
         Version& holder = m_versions[size_t(match)];
-        if (!sameContent(holder.school, version.school))
-            continue;
-        ++m_summary.duplicatesFolded;
-        // The copy that would win a conflict speaks for the folded school, whatever the order met.
-        const bool ranked = m_options.policy == ConflictPolicy::First || m_options.policy == ConflictPolicy::Newest;
-        if (ranked && holder.rank >= 0 && beats(version, holder)) {
-            holder.school.sourceId = version.school.sourceId;
-            holder.rank = version.rank;
-            holder.date = version.date;
-            holder.sourceIndex = version.sourceIndex;
+        if (sameContent(holder.school, version.school)) {
+            ++m_summary.duplicatesFolded;
+            m_foldedNames[version.sourceIndex].insert(version.school.name);
+            // The copy that would win a conflict speaks for the folded school, whatever the order met.
+            const bool ranked = m_options.policy == ConflictPolicy::First || m_options.policy == ConflictPolicy::Newest;
+            if (ranked && holder.rank >= 0 && beats(version, holder))
+                takeProvenance(holder, version);
+            return;
         }
-        return;
+        // The same form with blanks filled in elsewhere (an Excel form beside the school's workbook).
+        if (std::optional<School> combined = filledIn(holder.school, version.school)) {
+            ++m_summary.duplicatesFolded;
+            m_foldedNames[version.sourceIndex].insert(version.school.name);
+            if (holder.rank >= 0 && detailsGiven(version.school) > detailsGiven(holder.school))
+                takeProvenance(holder, version);
+            const int sourceId = holder.school.sourceId;
+            holder.school = *combined;
+            holder.school.sourceId = sourceId;
+            m_index.add(holder.school, match);
+            return;
+        }
     }
     switch (m_options.policy) {
     case ConflictPolicy::KeepBoth:
@@ -225,7 +244,7 @@ void Merge::finishConflicts()
 // (W07, W09) concern the source's own form and stay behind.
 void Merge::carryExplanations(const QList<int>& order)
 {
-    QHash<int, QSet<QString>> namesBySource;
+    QHash<int, QSet<QString>> namesBySource = m_foldedNames;
     for (const Version& version : m_versions) {
         if (version.sourceIndex >= 0 && !version.dropped)
             namesBySource[version.sourceIndex].insert(version.school.name);
