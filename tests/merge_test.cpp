@@ -288,3 +288,24 @@ TEST_CASE("a source's SHA-256 is the standard one, whether the processor compute
           == QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     CHECK_FALSE(fileSha256(scratch.path(QStringLiteral("missing"))).ok());
 }
+
+TEST_CASE("the versions of a school in conflict are stored together", "[merge]")
+{
+    Scratch scratch;
+    const QString name = QStringLiteral("眉山职业技术学院");
+    School inMeishan = schoolNamed(name, QStringLiteral("高职"), QStringLiteral("眉山市"));
+    School unknownCity = schoolNamed(name, QStringLiteral("高职"), QString(), 99);
+    const QList<SourceData> sources = {
+        sourceAt(writeWorkbook(scratch, QStringLiteral("a.x1db"), workbookOf(QStringLiteral("x"), {inMeishan}))),
+        sourceAt(writeWorkbook(scratch, QStringLiteral("b.x1db"),
+                               workbookOf(QStringLiteral("x"), {unknownCity, schoolNamed(QStringLiteral("乐山职业技术学院"), QStringLiteral("高职"), QStringLiteral("乐山市"))}))),
+        sourceAt(writeWorkbook(scratch, QStringLiteral("c.x1db"),
+                               workbookOf(QStringLiteral("x"), {schoolNamed(QStringLiteral("雅安职业技术学院"), QStringLiteral("高职"), QStringLiteral("雅安市"))}))),
+    };
+    Workbook target;
+    mergeInto(target, sources);
+    // 眉山市 comes before 雅安市 in the official order, 乐山市 before both; unknown last.
+    CHECK(namesOf(target) == QStringList{QStringLiteral("乐山职业技术学院"), name, name, QStringLiteral("雅安职业技术学院")});
+    CHECK(target.schools[1].city == u"眉山市");
+    CHECK(target.schools[2].city.isEmpty());
+}
