@@ -315,3 +315,21 @@ TEST_CASE("a school's Excel form beside its own workbook folds into one school w
         CHECK(merged->sourceById(kept.sourceId)->fileName == u"商务学校.x1db");
     }
 }
+
+TEST_CASE("a JSON interchange file is a source like its workbook", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    const QStringList sources = cityFiles(scratch);
+    const QString json = scratch.path(QStringLiteral("c.json"));
+    REQUIRE(runCli({QStringLiteral("export"), sources[2], QStringLiteral("--json"), json}).exitCode == 0);
+    Untouched untouched({json, sources[2]});
+    const QString out = scratch.path(QStringLiteral("out.x1db"));
+    const CliRun run = runCli({QStringLiteral("merge"), out, json, sources[2], QStringLiteral("--unit"), QStringLiteral("宜宾市教育局")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("新增学校 1 所")));
+    CHECK(run.err.contains(QStringLiteral("合并相同的重复 1 所")));
+    const QString listed = runCli({QStringLiteral("sources"), out}).out;
+    CHECK(listed.contains(QStringLiteral("c.json")));
+    CHECK(listed.contains(QStringLiteral("c.x1db")));
+}
