@@ -211,3 +211,25 @@ TEST_CASE("explain asks which one when several warnings match", "[check-cli]")
     REQUIRE(stored.ok());
     CHECK(stored->explanations.value(u"W05|四川第1职业技术学院||"_qs) == u"本校为市级重点学校");
 }
+
+TEST_CASE("check --json escapes what clerks type", "[check-cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"s.x1db"_qs);
+    Workbook workbook = sampleWorkbook(1, 1);
+    workbook.schools[0].name = u"学校\"甲\"\\乙"_qs;
+    workbook.explanations.insert(u"W05|学校\"甲\"\\乙||"_qs, u"说明\n第二行\t\"引号\""_qs);
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    const QJsonObject root = checkJson(path, 0);
+    const QJsonArray findings = root[u"findings"].toArray();
+    REQUIRE_FALSE(findings.isEmpty());
+    bool found = false;
+    for (const QJsonValue& finding : findings) {
+        CHECK(finding[u"school"].toString() == u"学校\"甲\"\\乙");
+        if (finding[u"code"].toString() == u"W05") {
+            found = true;
+            CHECK(finding[u"explanation"].toString() == u"说明\n第二行\t\"引号\"");
+        }
+    }
+    CHECK(found);
+}

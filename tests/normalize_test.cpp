@@ -240,6 +240,12 @@ TEST_CASE("a certificate cell splits into certificate and levels", "[normalize]"
         {u"物流管理 中级", u"物流管理", u"中级", true},
         {u"老年照护初级、中级、高级", u"老年照护", u"初级|中级|高级", true},
         {u"老年照护职业技能等级证书（初级）", u"老年照护", u"初级", true},
+        {u"Web前端开发（特级）", u"Web前端开发", u"特级", true},
+        {u"Web前端开发-一级", u"Web前端开发", u"一级", true},
+        {u"建筑信息模型（BIM）（专家级）", u"建筑信息模型（BIM）", u"专家级", true},
+        {u"物流管理（初级、特级）", u"物流管理", u"初级|特级", true},
+        {u"物流管理师", u"物流管理师", u"", false},
+        {u"物流管理师（初级）", u"物流管理师", u"初级", false},
         {u"云计算（初级）", u"云计算", u"初级", false},
         {u"云计算", u"云计算", u"", false},
         {u"无", u"", u"", false},
@@ -352,4 +358,15 @@ TEST_CASE("schoolNameKey identifies a school whatever its spacing and brackets",
         CHECK(schoolNameKey(s(variant)) == key);
     }
     CHECK(schoolNameKey(u"成都市XX学校") != key);
+}
+
+TEST_CASE("isNormalizedText and isNormalizedName agree with the normalisers", "[normalize]")
+{
+    for (const char16_t* text : {u"", u"四川交通职业技术学院", u"Web前端开发", u"Web 前端开发", u" 前导", u"末尾 ", u"两  空格",
+                                 u"Ｗｅｂ", u"１２０", u"(BIM)", u"（BIM）", u"a b", u"a\tb", u"换\n行", u"\u200B零宽",
+                                 u"建筑信息模型（BIM）", u"Big Data 技术", u"120人", u"成都　市"}) {
+        CAPTURE(s(text));
+        CHECK(isNormalizedText(s(text)) == (normalizeText(s(text)) == s(text)));
+        CHECK(isNormalizedName(s(text)) == (normalizeName(s(text)) == s(text)));
+    }
 }

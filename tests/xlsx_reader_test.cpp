@@ -5,6 +5,7 @@
 #include "xlsx/spreadsheet_file.h"
 #include "xlsx/xlsx_reader.h"
 #include "xlsx/xlsx_xml.h"
+#include "xlsx/xml_scanner.h"
 
 using namespace x1;
 using namespace x1::test;
@@ -125,4 +126,28 @@ TEST_CASE("the reader is chosen by content: an .xls named .xlsx still reads", "[
     REQUIRE(book.ok());
     CHECK(book->sheets[0].text(3, 1) == QStringLiteral("四川建筑职业技术学院"));
     CHECK(book->modified.isValid()); // the file's modification time
+}
+
+TEST_CASE("the XML scanner decodes entities, drops prefixes and refuses DTDs", "[xlsx-reader]")
+{
+    CHECK(XmlScanner::decode("a&amp;b&lt;&#22235;&#x5DDD;&#x1F600;中&quot;&bogus;&#xZZ;") ==
+          QStringLiteral("a&b<四川\U0001F600中\"&bogus;&#xZZ;"));
+    XmlScanner scanner(QByteArrayLiteral("<?xml version=\"1.0\"?><x:c r='B2' t=\"s\"><!-- note --><v>3</v><e/></x:c>"), 8);
+    REQUIRE(scanner.next() == XmlScanner::Token::StartElement);
+    CHECK(scanner.name() == "c");
+    CHECK(scanner.attribute("r") == u"B2");
+    CHECK(scanner.attribute("t") == u"s");
+    REQUIRE(scanner.next() == XmlScanner::Token::StartElement);
+    REQUIRE(scanner.next() == XmlScanner::Token::Text);
+    CHECK(scanner.text() == u"3");
+    CHECK(scanner.next() == XmlScanner::Token::EndElement);
+    CHECK(scanner.next() == XmlScanner::Token::StartElement); // <e/>
+    CHECK(scanner.next() == XmlScanner::Token::EndElement);
+    CHECK(scanner.next() == XmlScanner::Token::EndElement);
+    CHECK(scanner.next() == XmlScanner::Token::End);
+    XmlScanner dtd(QByteArrayLiteral("<!DOCTYPE x [<!ENTITY a \"b\">]><x/>"), 8);
+    CHECK(dtd.next() == XmlScanner::Token::Error);
+    CHECK(dtd.error().contains(u"DTD"));
+    CHECK_FALSE(XmlScanner::isPlainUtf8(QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"GB2312\"?><a/>")));
+    CHECK(XmlScanner::isPlainUtf8(QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>")));
 }

@@ -49,7 +49,7 @@ Workbook trickyWorkbook(const QString& profile)
 
 TEST_CASE("the XLSX this project exports reads back to the same form, both profiles", "[forms][xlsx]")
 {
-    for (const QString profile : {QStringLiteral("sc-2019"), QStringLiteral("moe-2019")}) {
+    for (const QString& profile : {QStringLiteral("sc-2019"), QStringLiteral("moe-2019")}) {
         INFO(profile.toStdString());
         Scratch scratch;
         const QString workbookPath = scratch.path(QStringLiteral("w.x1db"));

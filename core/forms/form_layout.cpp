@@ -117,7 +117,10 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
                 continue;
             const QString label = compact(text);
             if (cells.title.isEmpty() && row < headerRow && (label.contains(u"申报表") || label.contains(u"汇总表")))
-                cells.title = cleanLabelText(text).remove(QRegularExpression(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*")));
+            {
+                static const QRegularExpression attachment(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*"));
+                cells.title = cleanLabelText(text).remove(attachment);
+            }
             // 报送单位 and 联系人 may share one cell: cut the text at 联系人.
             if (row > headerRow) {
                 readDate(grid, row, column, text, label, cells);

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace x1 {
 
 namespace {
@@ -52,6 +54,17 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         h.phone = header.phone;
         h.fillDate = header.date.isValid() ? header.date : book.modified.date();
         data.workbook.schools = std::move(rows.schools);
+        // One form per file is imported; another sheet holding one is said, not dropped silently.
+        for (const SheetGrid& other : book.sheets) {
+            const forms::TableLayout otherLayout = &other == &grid ? forms::TableLayout{} : forms::findTable(other);
+            if (otherLayout.headerRow < 0)
+                continue;
+            const QList<int> columns = otherLayout.columns.keys();
+            data.issues << CellIssue{fileName, other.name,
+                                     cellAddress(otherLayout.headerRow, *std::min_element(columns.begin(), columns.end())),
+                                         other.text(otherLayout.headerRow, otherLayout.columnOf(forms::Column::Name)),
+                                         tr("此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）").arg(grid.name)};
+        }
         data.source.fileName = fileName;
         data.source.unit = h.unit;
         data.source.contact = h.contact;

@@ -1,6 +1,7 @@
 #include "forms/form_rows.h"
 
 #include "catalog/catalog.h"
+#include "forms/form_cells.h"
 #include "forms/form_text.h"
 #include "normalize/normalize.h"
 
@@ -38,33 +39,6 @@ bool isNoteRow(const SheetGrid& grid, int row, const TableLayout& layout)
            && (filled == 1 || grid.text(row, certificateColumn).trimmed().isEmpty());
 }
 
-// 参与试点专业数量 as a whole number ("3", "３", "3个", "3.0"); the normaliser has no function for it.
-bool parseMajorCount(const QString& text, QString& count)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.0+)?\\s*个?$"));
-    count = normalizeText(text);
-    const QRegularExpressionMatch match = pattern.match(count);
-    if (match.hasMatch())
-        count = QString::number(match.captured(1).toLongLong());
-    return match.hasMatch();
-}
-
-// The shared parser leaves "Web前端开发（特级）" whole, as an unknown certificate; a known name
-// followed by a bracket of wrong levels is read here as that certificate with those levels, so
-// that the finding names the level, not the certificate.
-CertificateCell certificateCell(const QString& text, const Catalog& catalog)
-{
-    CertificateCell cell = parseCertificateCell(text, catalog);
-    const QString name = normalizeName(text);
-    const qsizetype open = name.lastIndexOf(u'（');
-    if (cell.recognised || open <= 0 || !name.endsWith(u'）'))
-        return cell;
-    const QString canonical = canonicalCertificate(QStringView(name).left(open), catalog);
-    if (canonical.isEmpty())
-        return cell;
-    return CertificateCell{canonical, parseLevels(QStringView(name).mid(open + 1).chopped(1), catalog), true};
-}
-
 class RowReader {
 public:
     RowReader(const SheetGrid& grid, const TableLayout& layout, const QString& fileName, const Catalog& catalog)
@@ -79,6 +53,8 @@ public:
                 continue;
             if (isNoteRow(m_grid, row, m_layout))
                 break;
+            if (isTotalRow(row))
+                continue; // 合计: the clerk's own sum, not a school
             if (m_result.firstRow < 0)
                 m_result.firstRow = row;
             m_result.lastRow = row;
@@ -98,6 +74,16 @@ private:
     void issue(int row, int column, const QString& text, const QString& reason)
     {
         m_result.issues << CellIssue{m_fileName, m_grid.name, cellAddress(row, column), text, reason};
+    }
+
+    bool isTotalRow(int row) const
+    {
+        for (const Column role : {Column::Sequence, Column::Name}) {
+            const QString text = compact(m_grid.text(row, m_layout.columnOf(role)));
+            if (text == u"合计" || text == u"总计" || text == u"小计" || text == u"总数")
+                return true;
+        }
+        return false;
     }
 
     bool isBlank(int row) const
@@ -189,7 +175,7 @@ private:
     void readCertificate(int row, const QString& certificateText, const QString& levelText, CertificateRow& out)
     {
         if (!certificateText.isEmpty()) {
-            const CertificateCell cell = certificateCell(certificateText, m_catalog);
+            const CertificateCell cell = parseCertificateCell(certificateText, m_catalog);
             out.certificate = cell.certificate;
             out.levels = cell.levels;
             if (!cell.recognised)

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -16,15 +17,6 @@ bool isInvisible(char16_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD;
 }
 
-// Full-width digits and Latin letters (U+FF10…FF19, FF21…FF3A, FF41…FF5A) as ASCII.
-QChar halfWidthAlnum(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= 0xFF10 && u <= 0xFF19) || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A))
-        return QChar(char16_t(u - 0xFEE0));
-    return c;
-}
-
 bool isAsciiAlnum(QChar c)
 {
     return c.unicode() < 0x80 && c.isLetterOrNumber();
@@ -32,14 +24,26 @@ bool isAsciiAlnum(QChar c)
 
 bool isOnlyDashesAndSlashes(QStringView text)
 {
-    static const QString marks = QStringLiteral("-—–－/／\\、_ ");
+    static const QString marks = QStringLiteral("-—–－/／\\、_");
     if (text.isEmpty())
         return false;
     for (const QChar c : text) {
-        if (!marks.contains(c))
+        if (!c.isSpace() && !marks.contains(c))
             return false;
     }
     return true;
+}
+
+bool isFullWidthAlnum(char16_t u)
+{
+    return (u >= 0xFF10 && u <= 0xFF19) || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A);
+}
+
+// Full-width digits and Latin letters (U+FF10…FF19, FF21…FF3A, FF41…FF5A) as ASCII.
+QChar halfWidthAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isFullWidthAlnum(u) ? QChar(char16_t(u - 0xFEE0)) : c;
 }
 
 bool isMajorSeparator(QChar c)
@@ -93,16 +97,48 @@ QString normalizeName(QStringView text)
     return out;
 }
 
+bool isNormalizedText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisible(c.unicode()) || isFullWidthAlnum(c.unicode()))
+            return false;
+        if (c.isSpace()
+            && (c != u' ' || i == 0 || i + 1 == text.size() || text[i + 1] == u' '))
+            return false;
+    }
+    return true;
+}
+
+bool isNormalizedName(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisible(c.unicode()) || isFullWidthAlnum(c.unicode()) || c == u'(' || c == u')')
+            return false;
+        if (c.isSpace()
+            && (c != u' ' || i == 0 || i + 1 == text.size() || !isAsciiAlnum(text[i - 1]) || !isAsciiAlnum(text[i + 1])))
+            return false;
+    }
+    return true;
+}
+
 bool isPlaceholder(QStringView text, const Catalog& catalog)
 {
-    const QString cleaned = normalizeText(text);
-    if (cleaned.isEmpty())
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
         return false;
-    for (const QString& placeholder : catalog.placeholders()) {
-        if (cleaned.compare(placeholder, Qt::CaseInsensitive) == 0)
-            return true;
+    qsizetype longest = 0;
+    for (const QString& placeholder : catalog.placeholders())
+        longest = std::max(longest, placeholder.size());
+    if (trimmed.size() <= longest) {
+        const QString cleaned = normalizeText(trimmed);
+        for (const QString& placeholder : catalog.placeholders()) {
+            if (cleaned.compare(placeholder, Qt::CaseInsensitive) == 0)
+                return true;
+        }
     }
-    return isOnlyDashesAndSlashes(cleaned);
+    return isOnlyDashesAndSlashes(trimmed);
 }
 
 bool isPlaceholder(QStringView text)
@@ -152,6 +188,10 @@ QStringList splitMajors(QStringView text)
 
 std::optional<int> parseStudents(QStringView text)
 {
+    // The usual case first: plain ASCII digits.
+    if (!text.isEmpty() && text.size() <= 9
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return text.toInt();
     QString digits = normalizeText(text);
     digits.remove(u' ');
     for (const QStringView unit : {QStringView(u"人次"), QStringView(u"人"), QStringView(u"名")}) {
@@ -167,6 +207,8 @@ std::optional<int> parseStudents(QStringView text)
     if (grouped.match(digits).hasMatch())
         digits.remove(u',');
     bool ok = false;
+    if (const int plain = digits.toInt(&ok); ok)
+        return plain;
     const qlonglong whole = digits.toLongLong(&ok);
     if (ok)
         return whole >= INT_MIN && whole <= INT_MAX ? std::optional<int>(int(whole)) : std::nullopt;

@@ -1,5 +1,6 @@
 #include "rules/check_engine.h"
 
+#include "normalize/school_fields.h"
 #include "normalize/text.h"
 #include "rules/explanations.h"
 #include "rules/rule_context.h"
@@ -43,10 +44,33 @@ void RuleContext::add(const QString& code, const QString& variant, const Place& 
     m_out << std::move(finding);
 }
 
+QString RuleContext::cleanName(const QString& text) const
+{
+    if (isNormalizedName(text) && !isPlaceholder(text, catalog))
+        return text;
+    return x1::cleanName(text, catalog);
+}
+
+QString RuleContext::cleanText(const QString& text) const
+{
+    if (isNormalizedText(text) && !isPlaceholder(text, catalog))
+        return text;
+    return cleanCell(text, catalog);
+}
+
+const QString& RuleContext::schoolType(int schoolIndex)
+{
+    if (m_typeOf != schoolIndex) {
+        m_type = canonicalSchoolType(workbook.schools[schoolIndex].type, catalog);
+        m_typeOf = schoolIndex;
+    }
+    return m_type;
+}
+
 QString RuleContext::schoolLabel(int schoolIndex) const
 {
     const QString& name = workbook.schools[schoolIndex].name;
-    if (!cleanName(name, catalog).isEmpty())
+    if (!cleanName(name).isEmpty())
         return name;
     return term(QStringLiteral("schoolAt"), {{QStringLiteral("index"), QString::number(schoolIndex + 1)}});
 }

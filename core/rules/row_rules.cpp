@@ -22,7 +22,7 @@ void checkLevels(RuleContext& context, const CertificateRow& row, const RowFacts
 {
     QStringList given, invalid;
     for (const QString& level : row.levels) {
-        const QString cleaned = cleanCell(level, context.catalog);
+        const QString cleaned = context.cleanText(level);
         if (cleaned.isEmpty())
             continue;
         given << cleaned;
@@ -41,7 +41,7 @@ void checkMajors(RuleContext& context, const CertificateRow& row, const RowFacts
         context.add(QStringLiteral("E07"), {}, facts.place);
         return;
     }
-    QString count = cleanCell(row.majorCount, context.catalog);
+    QString count = context.cleanText(row.majorCount);
     if (count.isEmpty())
         return;
     QString digits = count;
@@ -56,7 +56,7 @@ void checkMajors(RuleContext& context, const CertificateRow& row, const RowFacts
 
 void checkStudents(RuleContext& context, const CertificateRow& row, const RowFacts& facts)
 {
-    const QString students = cleanCell(row.students, context.catalog);
+    const QString students = context.cleanText(row.students);
     if (students.isEmpty()) {
         context.add(QStringLiteral("E08"), QStringLiteral("empty"), facts.place);
         return;
@@ -80,12 +80,12 @@ RowFacts RowFacts::of(const RuleContext& context, int schoolIndex, int rowIndex)
 {
     const CertificateRow& row = context.workbook.schools[schoolIndex].rows[rowIndex];
     RowFacts facts;
-    facts.certificateTyped = cleanName(row.certificate, context.catalog);
+    facts.certificateTyped = context.cleanName(row.certificate);
     facts.certificate = context.catalog.certificate(row.certificate) ? row.certificate
                                                                      : canonicalCertificate(row.certificate, context.catalog);
     facts.place = {schoolIndex, rowIndex, facts.certificate.isEmpty() ? facts.certificateTyped : facts.certificate, {}};
     for (const QString& major : row.majors) {
-        const QString cleaned = cleanName(major, context.catalog);
+        const QString cleaned = context.cleanName(major);
         if (!cleaned.isEmpty() && !facts.majors.contains(cleaned))
             facts.majors << cleaned;
     }
@@ -110,7 +110,7 @@ void checkRows(RuleContext& context, int schoolIndex)
             else
                 seenCertificates.insert(key);
         }
-        checkEvidence(context, school, row, facts);
+        checkEvidence(context, row, facts);
     }
 }
 

@@ -36,6 +36,13 @@ public:
     void add(const QString& code, const QString& variant, const Place& place, MessageArgs args = {},
              const QString& field = QString());
 
+    // cleanName / cleanCell without a copy for values already clean (nearly all of them).
+    QString cleanName(const QString& text) const;
+    QString cleanText(const QString& text) const;
+    // The canonical 学校类型 and 中职/高职/本科 level of a school, worked out once per school.
+    const QString& schoolType(int schoolIndex);
+    QString schoolLevel(int schoolIndex) { return catalog.schoolLevelOf(schoolType(schoolIndex)); }
+
     QString schoolLabel(int schoolIndex) const;
     QString joinList(const QStringList& items) const;
     QString term(const QString& key, const MessageArgs& args = {}) const { return book.term(key, language, args); }
@@ -43,6 +50,8 @@ public:
 
 private:
     QList<Finding>& m_out;
+    int m_typeOf = -1;
+    QString m_type;
 };
 
 void checkHeader(RuleContext& context);

@@ -1,6 +1,5 @@
 // The school's own checks: E01, E02, E03, E14, E13, W05, W08.
 #include "normalize/school_fields.h"
-#include "normalize/text.h"
 #include "rules/rule_context.h"
 
 namespace x1::rules {
@@ -11,10 +10,10 @@ void checkNameAndType(RuleContext& context, int index)
 {
     const School& school = context.workbook.schools[index];
     const RuleContext::Place place = RuleContext::Place::ofSchool(index);
-    if (cleanName(school.name, context.catalog).isEmpty())
+    if (context.cleanName(school.name).isEmpty())
         context.add(QStringLiteral("E01"), {}, place);
 
-    const QString type = canonicalSchoolType(school.type, context.catalog);
+    const QString type = context.schoolType(index);
     if (context.catalog.excludedSchoolTypes().contains(type)) {
         context.add(QStringLiteral("E03"), {}, place, {{QStringLiteral("value"), school.type}});
         return;
@@ -84,7 +83,7 @@ void checkRouting(RuleContext& context, int index)
     const QString affiliation = canonicalAffiliation(school.affiliation, context.catalog);
     if (affiliation.isEmpty())
         return;
-    const QString type = canonicalSchoolType(school.type, context.catalog);
+    const QString type = context.schoolType(index);
     const bool provincial = affiliation == u"省属";
     if (context.unitKind == u"市州教育行政部门") {
         if (type == u"高职")

@@ -17,14 +17,15 @@ struct SelfCheckFinding {
     QString explanation;  // empty when not (yet) explained
 };
 
-// What the XLSX holds: the printed form (sheet 1, ready to print and seal) and the condition
-// self-check (sheet 2, not covered by the verification code).
+// What the XLSX holds: the printed form (sheet 1, ready to print and seal) and, unless left out,
+// the condition self-check (sheet 2, not covered by the verification code).
 struct FormXlsxContent {
     const PrintedForm& form;
     const Workbook& workbook;
     int applicationYear = 0;          // the evidence's three enrolment years end the year before
     QList<SelfCheckFinding> findings; // in printed order; empty leaves the findings columns out
     bool withFindings = false;
+    bool withSelfCheck = true;        // false: the form alone
 };
 
 // Writes the XLSX; the target file is replaced only when the whole file was written.

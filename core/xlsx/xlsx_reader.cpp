@@ -2,6 +2,7 @@
 
 #include "xlsx/xlsx_archive.h"
 #include "xlsx/xlsx_xml.h"
+#include "xlsx/xml_scanner.h"
 
 #include <QCoreApplication>
 
@@ -45,12 +46,14 @@ public:
         QList<xlsxxml::SheetEntry> entries;
         QHash<QString, xlsxxml::Relationship> relations;
         if (!parsePart(QStringLiteral("xl/workbook.xml"), [&](const QByteArray& xml) {
-                return xlsxxml::parseWorkbook(xml, m_limits, entries);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanWorkbook(xml, m_limits, entries)
+                                                    : xlsxxml::parseWorkbook(xml, m_limits, entries);
             }))
             return m_error;
         if (m_archive.contains(QStringLiteral("xl/_rels/workbook.xml.rels"))
             && !parsePart(QStringLiteral("xl/_rels/workbook.xml.rels"), [&](const QByteArray& xml) {
-                   return xlsxxml::parseRelationships(xml, m_limits, relations);
+                   return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanRelationships(xml, m_limits, relations)
+                                                       : xlsxxml::parseRelationships(xml, m_limits, relations);
                }))
             return m_error;
 
@@ -63,14 +66,16 @@ public:
             }))
             return m_error;
         if (m_archive.contains(stylesPart) && !parsePart(stylesPart, [&](const QByteArray& xml) {
-                return xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, dateStyles)
+                                                    : xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
             }))
             return m_error;
 
         SpreadsheetBook book;
         if (m_archive.contains(QStringLiteral("docProps/core.xml")))
             parsePart(QStringLiteral("docProps/core.xml"), [&](const QByteArray& xml) {
-                return xlsxxml::parseModified(xml, m_limits, book.modified); // optional: errors ignored
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanModified(xml, m_limits, book.modified)
+                                                    : xlsxxml::parseModified(xml, m_limits, book.modified); // optional: errors ignored
             });
         for (int i = 0; i < entries.size(); ++i) {
             QString part = relations.contains(entries[i].relationId)
@@ -81,7 +86,9 @@ public:
             SheetGrid grid;
             grid.name = entries[i].name;
             if (!parsePart(part, [&](const QByteArray& xml) {
-                    return xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
+                    return XmlScanner::isPlainUtf8(xml)
+                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, dateStyles, grid)
+                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
                 }))
                 return m_error;
             book.sheets << std::move(grid);

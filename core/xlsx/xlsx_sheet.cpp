@@ -11,14 +11,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("x1::XlsxReader", text);
 }
 
-// What one <c> element holds before it is turned into a GridCell.
-struct RawCell {
-    QString type;   // t attribute: s, inlineStr, str, n, b, e, d
-    int style = 0;
-    QString value;  // <v>
-    QString inlineText;
-    bool hasInline = false;
-};
+} // namespace
 
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const QList<bool>& isDateStyle)
 {
@@ -68,8 +61,6 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
     cell.text = numberText(number);
     return cell;
 }
-
-} // namespace
 
 QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
                    const QList<bool>& isDateStyle, SheetGrid& grid)

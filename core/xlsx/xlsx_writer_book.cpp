@@ -8,6 +8,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
 namespace x1::xlsx {
 
 namespace {
@@ -43,8 +45,12 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
         }
         m_temporaryPath = placeholder.fileName();
     }
-    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows).
-    m_workbook = workbook_new(m_temporaryPath.toUtf8().constData());
+    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows); its own scratch
+    // files go to the user's temporary folder, which is writable where the root may not be.
+    const QByteArray scratchFolder = QDir::toNativeSeparators(QDir::tempPath()).toUtf8();
+    lxw_workbook_options options = {};
+    options.tmpdir = const_cast<char*>(scratchFolder.constData());
+    m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
     if (!m_workbook) {
         m_error = tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
         QFile::remove(m_temporaryPath);
@@ -62,7 +68,16 @@ XlsxBook::~XlsxBook()
 
 lxw_worksheet* XlsxBook::addSheet(const QString& name)
 {
-    return workbook_add_worksheet(m_workbook, name.toUtf8().constData());
+    // Excel refuses a sheet name with []:*?/\ , longer than 31 characters, or used twice.
+    QString valid = name;
+    for (QChar& c : valid) {
+        if (QStringView(u"[]:*?/\\").contains(c))
+            c = u'_';
+    }
+    valid.truncate(31);
+    if (lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, valid.toUtf8().constData()))
+        return sheet;
+    return workbook_add_worksheet(m_workbook, nullptr); // Sheet1, Sheet2 …
 }
 
 lxw_format* XlsxBook::addFormat()
@@ -97,7 +112,7 @@ Status XlsxBook::close()
     QFile::remove(m_targetPath);
     if (!QFile::rename(m_temporaryPath, m_targetPath)) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：不能替换已有文件").arg(QDir::toNativeSeparators(m_targetPath))};
+        return Error{tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
     }
     return {};
 }
@@ -136,7 +151,8 @@ void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, co
 
 void Sheet::setRowHeight(int row, double points)
 {
-    worksheet_set_row(m_sheet, lxw_row_t(row), points, nullptr);
+    constexpr double excelTallestRow = 409.5;
+    worksheet_set_row(m_sheet, lxw_row_t(row), std::min(points, excelTallestRow), nullptr);
 }
 
 void Sheet::setColumnWidth(int column, double width)

@@ -16,13 +16,15 @@ bool isHex(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f');
 }
 
+} // namespace
+
 // Built-in number formats 14–22 and 45–47 show dates or times.
-bool builtInDateFormat(int id)
+bool isBuiltInDateFormat(int id)
 {
     return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
 }
 
-bool customDateFormat(const QString& code)
+bool isDateFormatCode(const QString& code)
 {
     // Leave out quoted text, escaped characters and [colour]/[condition] sections.
     bool quoted = false, bracket = false;
@@ -41,8 +43,6 @@ bool customDateFormat(const QString& code)
     }
     return false;
 }
-
-} // namespace
 
 bool GuardedReader::next()
 {
@@ -174,14 +174,14 @@ QString parseDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<b
     while (reader.next()) {
         if (reader.isStart(QLatin1StringView("numFmt")))
             customIsDate.insert(reader.attribute(QLatin1StringView("numFmtId")).toInt(),
-                                customDateFormat(reader.attribute(QLatin1StringView("formatCode"))));
+                                isDateFormatCode(reader.attribute(QLatin1StringView("formatCode"))));
         else if (reader.isStart(QLatin1StringView("cellXfs")))
             inCellXfs = true;
         else if (reader.isEnd(QLatin1StringView("cellXfs")))
             inCellXfs = false;
         else if (inCellXfs && reader.isStart(QLatin1StringView("xf"))) {
             const int id = reader.attribute(QLatin1StringView("numFmtId")).toInt();
-            isDateStyle << customIsDate.value(id, builtInDateFormat(id));
+            isDateStyle << customIsDate.value(id, isBuiltInDateFormat(id));
         }
     }
     return reader.error();

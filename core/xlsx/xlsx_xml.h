@@ -65,6 +65,26 @@ QString parseModified(const QByteArray& xml, const ReadLimits& limits, QDateTime
 QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
                    const QList<bool>& isDateStyle, SheetGrid& grid);
 
+// What one <c> element holds before it is turned into a GridCell.
+struct RawCell {
+    QString type;   // t attribute: s, inlineStr, str, n, b, e, d
+    int style = 0;
+    QString value;  // <v>
+    QString inlineText;
+    bool hasInline = false;
+};
+GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const QList<bool>& isDateStyle);
+
+// The same as parseSheet and parseDateStyles, on XmlScanner: for UTF-8 parts (nearly all).
+QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
+                  const QList<bool>& isDateStyle, SheetGrid& grid);
+QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets);
+QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
+QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
+bool isBuiltInDateFormat(int numFmtId);
+bool isDateFormatCode(const QString& formatCode);
+
 // Decodes Excel's `_xHHHH_` escapes (`_x000D_`, `_x005F_` …).
 QString decodeEscapes(const QString& text);
 // The date of an Excel serial day number (1900 system), invalid when out of range.

@@ -388,6 +388,28 @@ def openpyxl_cases():
         out.write("这不是电子表格，只是改了扩展名的文本文件。\n")
     case("26_not_a_spreadsheet.xlsx", [], error="不是 Excel 文件")
 
+    f = Form()
+    f.add(None, TITLE)
+    f.add(None, "报送单位：（盖章）南充市教育局", None, None, None, "联系人及电话：何伟 0817-2801234")
+    f.add(None, *HEADERS)
+    f.add(None, 1, "南部县职业技术学校", "中职", "汽车运用与维修（初级）", 2, "汽车运用与维修、汽车车身修复", 100, None)
+    f.add(None, 2, "营山县职业高级中学", "中职", "物流管理（初级）", 1, "物流服务与管理", 50, None)
+    for seq in range(3, 7):
+        f.add(None, seq)
+    f.add(None, "合计", None, None, None, 3, None, 150, None)
+    f.merges += [(0, 1, 0, 8)]
+    write_xlsx(f"{HERE}/37_offset_columns_prenumbered_rows_and_total.xlsx", [f])
+    case("37_offset_columns_prenumbered_rows_and_total.xlsx", [
+        school("南部县职业技术学校", "中职", [row(CAR, ["初级"], "2", ["汽车运用与维修", "汽车车身修复"], "100")]),
+        school("营山县职业高级中学", "中职", [row(LOG, ["初级"], "1", ["物流服务与管理"], "50")])],
+        unit="南充市教育局", contact="何伟", phone="0817-2801234")
+
+    second = standard([("成都市礼仪职业中学", "中职", B_ROWS)], name="礼仪职中")
+    write_xlsx(f"{HERE}/38_two_sheets_holding_forms.xlsx",
+               [standard([("四川建筑职业技术学院", "高职", A_ROWS)], name="建筑学院"), second])
+    case("38_two_sheets_holding_forms.xlsx", [school("四川建筑职业技术学院", "高职", A_EXPECT)],
+         issues=[("礼仪职中", "A3", "试点院校名称", "此工作表也有申报表，未导入（只导入了工作表“建筑学院”，请拆成单独的文件）")])
+
 
 # ---------------------------------------------------------------- legacy .xls (xlwt, read by FreeXL)
 def xls_cases():
