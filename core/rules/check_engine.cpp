@@ -82,9 +82,11 @@ QString RuleContext::joinList(const QStringList& items) const
 
 QString RuleContext::percent(double share) const
 {
-    QString text = QString::number(share * 100, 'f', 1);
-    if (text.endsWith(QStringLiteral(".0")))
-        text.chop(2);
+    // One decimal, none when it is 0: 49.9%, 50%, 60%.
+    const qint64 tenths = qRound64(share * 1000);
+    QString text = QString::number(tenths / 10);
+    if (tenths % 10 != 0)
+        text += u'.' + QString::number(tenths % 10);
     return text + u'%';
 }
 

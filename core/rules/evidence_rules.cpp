@@ -116,10 +116,12 @@ void checkTeamShares(RuleContext& context, const RowEvidence& evidence, const Ro
         if (!count)
             return;
         const double share = double(*count) / team;
-        if (share < threshold - 1e-9) // the epsilon absorbs rounding, never a real shortfall
-            context.add(code, {}, facts.place,
-                        teamArgs(evidence) + MessageArgs{{QStringLiteral("share"), context.percent(share)},
-                                                         {QStringLiteral("threshold"), context.percent(threshold)}});
+        if (share < threshold - 1e-9) { // the epsilon absorbs rounding, never a real shortfall
+            MessageArgs args = teamArgs(evidence);
+            args << qMakePair(QStringLiteral("share"), context.percent(share))
+                 << qMakePair(QStringLiteral("threshold"), context.percent(threshold));
+            context.add(code, {}, facts.place, std::move(args));
+        }
     };
     shareCheck(QStringLiteral("W03"), evidence.dualQualified, context.book.dualQualifiedMinShare());
     shareCheck(QStringLiteral("W04"), evidence.industryExperts, context.book.industryExpertMinShare());

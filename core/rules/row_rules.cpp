@@ -3,7 +3,6 @@
 #include "normalize/text.h"
 #include "rules/row_checks.h"
 
-#include <QSet>
 
 namespace x1::rules {
 
@@ -14,22 +13,26 @@ void checkCertificate(RuleContext& context, const RowFacts& facts)
     if (facts.certificateTyped.isEmpty())
         context.add(QStringLiteral("E04"), QStringLiteral("empty"), facts.place, facts.allowedCertificates(context));
     else if (facts.certificate.isEmpty())
-        context.add(QStringLiteral("E04"), {}, facts.place,
-                    MessageArgs{{QStringLiteral("value"), facts.certificateTyped}} + facts.allowedCertificates(context));
+    {
+        MessageArgs args = facts.allowedCertificates(context);
+        args << qMakePair(QStringLiteral("value"), facts.certificateTyped);
+        context.add(QStringLiteral("E04"), {}, facts.place, std::move(args));
+    }
 }
 
 void checkLevels(RuleContext& context, const CertificateRow& row, const RowFacts& facts)
 {
-    QStringList given, invalid;
+    bool given = false;
+    QStringList invalid;
     for (const QString& level : row.levels) {
         const QString cleaned = context.cleanText(level);
         if (cleaned.isEmpty())
             continue;
-        given << cleaned;
+        given = true;
         if (!context.catalog.levels().contains(cleaned))
             invalid << cleaned;
     }
-    if (given.isEmpty())
+    if (!given)
         context.add(QStringLiteral("E05"), QStringLiteral("empty"), facts.place);
     else if (!invalid.isEmpty())
         context.add(QStringLiteral("E05"), {}, facts.place, {{QStringLiteral("value"), context.joinList(invalid)}});
@@ -95,7 +98,7 @@ RowFacts RowFacts::of(const RuleContext& context, int schoolIndex, int rowIndex)
 void checkRows(RuleContext& context, int schoolIndex)
 {
     const School& school = context.workbook.schools[schoolIndex];
-    QSet<QString> seenCertificates;
+    QStringList seenCertificates; // a school has a handful of rows: a list beats a hash
     for (int rowIndex = 0; rowIndex < school.rows.size(); ++rowIndex) {
         const CertificateRow& row = school.rows[rowIndex];
         const RowFacts facts = RowFacts::of(context, schoolIndex, rowIndex);
@@ -108,7 +111,7 @@ void checkRows(RuleContext& context, int schoolIndex)
             if (seenCertificates.contains(key))
                 context.add(QStringLiteral("E09"), {}, facts.place);
             else
-                seenCertificates.insert(key);
+                seenCertificates << key;
         }
         checkEvidence(context, row, facts);
     }
