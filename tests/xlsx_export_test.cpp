@@ -239,7 +239,8 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     // The school's own finding (W05, explained) goes with its first row, then the row's own.
     const QString found = x.selfCheck.cells.value(QStringLiteral("J3"));
     CHECK(found.startsWith(u"W05 四川第1职业技术学院没有所列的办学水平层次"));
-    CHECK(found.contains(u"\nW06 四川第1职业技术学院的"));
+    // The row names the school and the certificate already; the message goes on from there.
+    CHECK(found.contains(u"\nW06 试点条件佐证未填写："));
     const QString explained = x.selfCheck.cells.value(QStringLiteral("K3"));
     CHECK(explained.startsWith(u"W05 学校正在申报省级示范校\n"));
     CHECK(explained.contains(u"W06 （未说明）"));
@@ -342,4 +343,14 @@ TEST_CASE("export replaces an earlier file and refuses a folder as its target", 
     CHECK(QFileInfo(scratch.path(QStringLiteral("folder.xlsx"))).isDir());
     const QStringList left = QDir(scratch.path(QString())).entryList(QDir::Files | QDir::Hidden);
     CHECK(left == (QStringList{QStringLiteral("out.xlsx"), QStringLiteral("w.x1db")}));
+}
+
+TEST_CASE("findings about the whole workbook follow the self-check table", "[xlsx]")
+{
+    // Five schools of one 建筑信息模型（BIM） row each in a 市州 workbook: W07 (concentration).
+    const Exported x = exportWorkbook(sampleWorkbook(5, 1));
+    const QString last = x.selfCheck.cells.value(QStringLiteral("A8"));
+    CHECK(last.startsWith(u"全表：W07 "));
+    CHECK(last.endsWith(u"；说明：（未说明）"));
+    CHECK(x.selfCheck.merges.contains(QStringLiteral("A8:K8")));
 }

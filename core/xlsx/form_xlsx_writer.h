@@ -8,6 +8,8 @@
 
 namespace x1 {
 
+class Catalog;
+
 // One finding of the checks as the 条件自查 sheet shows it, beside the row it concerns.
 struct SelfCheckFinding {
     int schoolIndex = -1; // into Workbook::schools; -1 for the whole workbook
@@ -30,5 +32,10 @@ struct FormXlsxContent {
 
 // Writes the XLSX; the target file is replaced only when the whole file was written.
 Status writeFormXlsx(const QString& path, const FormXlsxContent& content);
+
+// What `export --xlsx` and the program's export do: the checks for the 条件自查 sheet (unless left
+// out), then writeFormXlsx.
+Status exportFormXlsx(const QString& path, const Workbook& workbook, const PrintedForm& form, const Catalog& catalog,
+                      bool withSelfCheck = true);
 
 } // namespace x1

@@ -64,14 +64,34 @@ QString teamText(const RowEvidence& evidence)
              shareText(evidence.industryExperts, evidence.teamSize));
 }
 
-QString findingLine(const SelfCheckFinding& finding)
+QString explanationText(const SelfCheckFinding& finding)
 {
-    return finding.code + u' ' + finding.message;
+    return finding.explanation.isEmpty() ? tr("（未说明）") : finding.explanation;
 }
 
-QString explanationLine(const SelfCheckFinding& finding)
+using FindingsByRow = QHash<QPair<int, int>, QList<const SelfCheckFinding*>>;
+
+// 序号, 名称, 证书 and the five conditions' evidence of one printed row.
+QStringList evidenceCells(const PrintedRow& printed, const Workbook& workbook)
 {
-    return finding.code + u' ' + (finding.explanation.isEmpty() ? tr("（未说明）") : finding.explanation);
+    static const RowEvidence none;
+    const School& school = workbook.schools.at(printed.schoolIndex);
+    const RowEvidence& evidence = printed.rowIndex >= 0 ? school.rows.at(printed.rowIndex).evidence : none;
+    return {printed.cells[0], printed.cells[1], printed.cells[3], enrolmentText(evidence),
+            yesNoText(evidence.trainingExperience), yesNoText(evidence.teachingResources),
+            teamText(evidence), yesNoText(evidence.facilities), yesNoText(evidence.management)};
+}
+
+// 检查结果 and 说明 of one printed row: its findings one a line, and each warning's explanation.
+QStringList findingCells(const PrintedRow& printed, const FindingsByRow& findingsAt)
+{
+    QStringList found, explained;
+    for (const SelfCheckFinding* finding : findingsAt.value({printed.schoolIndex, std::max(0, printed.rowIndex)})) {
+        found << finding->code + u' ' + finding->message;
+        if (finding->code.startsWith(u'W'))
+            explained << finding->code + u' ' + explanationText(*finding);
+    }
+    return {found.isEmpty() ? tr("无") : found.join(u'\n'), explained.join(u'\n')};
 }
 
 lxw_format* cellFormat(XlsxBook& book, bool header)
@@ -116,7 +136,7 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
         sheet.setColumnWidth(c, widths[c]);
 
     // Findings by (school, row); the school's own findings go with its first row.
-    QHash<QPair<int, int>, QList<const SelfCheckFinding*>> findingsAt;
+    FindingsByRow findingsAt;
     QList<const SelfCheckFinding*> wholeWorkbook;
     for (const SelfCheckFinding& finding : content.findings) {
         if (finding.schoolIndex < 0)
@@ -140,20 +160,9 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
 
     int row = headerRow + 1;
     for (const PrintedRow& printed : form.rows) {
-        const School& school = workbook.schools.at(printed.schoolIndex);
-        const RowEvidence evidence = printed.rowIndex >= 0 ? school.rows.at(printed.rowIndex).evidence : RowEvidence{};
-        QStringList cells = {printed.cells[0], printed.cells[1], printed.cells[3], enrolmentText(evidence),
-                             yesNoText(evidence.trainingExperience), yesNoText(evidence.teachingResources),
-                             teamText(evidence), yesNoText(evidence.facilities), yesNoText(evidence.management)};
-        if (content.withFindings) {
-            QStringList found, explained;
-            for (const SelfCheckFinding* finding : findingsAt.value({printed.schoolIndex, std::max(0, printed.rowIndex)})) {
-                found << findingLine(*finding);
-                if (finding->code.startsWith(u'W'))
-                    explained << explanationLine(*finding);
-            }
-            cells << (found.isEmpty() ? tr("无") : found.join(u'\n')) << explained.join(u'\n');
-        }
+        QStringList cells = evidenceCells(printed, workbook);
+        if (content.withFindings)
+            cells << findingCells(printed, findingsAt);
         double height = 0;
         for (int c = 0; c <= lastColumn; ++c) {
             sheet.write(row, c, cells[c], cell);
@@ -163,8 +172,8 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
         ++row;
     }
     for (const SelfCheckFinding* finding : wholeWorkbook) {
-        const QString text = tr("全表：") + findingLine(*finding)
-            + (finding->code.startsWith(u'W') ? tr("；说明：") + explanationLine(*finding) : QString());
+        const QString text = tr("全表：") + finding->code + u' ' + finding->message
+            + (finding->code.startsWith(u'W') ? tr("；说明：") + explanationText(*finding) : QString());
         sheet.setRowHeight(row, cellHeight(text, width, fontSize));
         sheet.merge(row, 0, row, lastColumn, text, cell);
         ++row;
