@@ -125,6 +125,10 @@ TEST_CASE("import twice changes nothing and adopts an empty header from the firs
     CHECK(again.exitCode == 0);
     CHECK(again.err.contains(QStringLiteral("其中 1 个已导入过")));
     CHECK(sha256Of(workbook) == once);
+    const CliRun itself = runCli({QStringLiteral("import"), workbook, workbook});
+    CHECK(itself.exitCode == 2);
+    CHECK(itself.err.contains(QStringLiteral("要导入到的工作簿本身")));
+    CHECK(sha256Of(workbook) == once);
     const QJsonObject exported = QJsonDocument::fromJson(exportedJson(scratch, workbook)).object();
     CHECK(exported[u"unit"].toString() == u"成都市礼仪职业中学");
     CHECK(exported[u"contact"].toString() == u"王伟");
