@@ -46,6 +46,9 @@ void MergeSession::place(Version version)
                 takeProvenance(holder, version);
             return;
         }
+    }
+    for (int match : matches) {
+        Version& holder = m_versions[size_t(match)];
         // The same form with blanks filled in elsewhere (an Excel form beside the school's workbook).
         if (std::optional<School> combined = filledIn(holder.school, version.school)) {
             ++m_summary.duplicatesFolded;
