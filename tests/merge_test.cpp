@@ -309,3 +309,25 @@ TEST_CASE("the versions of a school in conflict are stored together", "[merge]")
     CHECK(target.schools[1].city == u"眉山市");
     CHECK(target.schools[2].city.isEmpty());
 }
+
+TEST_CASE("importing into a workbook: its own version counts as named first", "[merge]")
+{
+    Scratch scratch;
+    const QString name = QStringLiteral("达州职业技术学院");
+    const QString newer = writeWorkbook(scratch, QStringLiteral("newer.x1db"),
+                                        workbookOf(name, {schoolNamed(name, QStringLiteral("高职"), QStringLiteral("达州市"), 180)},
+                                                   QDate(2019, 4, 25)));
+    const Workbook own = workbookOf(QStringLiteral("达州市教育局"),
+                                    {schoolNamed(name, QStringLiteral("高职"), QStringLiteral("达州市"), 170)}, QDate(2019, 4, 21));
+
+    Workbook first = own;
+    CHECK(mergeInto(first, {sourceAt(newer)}, ConflictPolicy::First).conflicts.size() == 1);
+    REQUIRE(first.schools.size() == 1);
+    CHECK(first.schools[0].rows[0].students == u"170");
+
+    Workbook newest = own;
+    mergeInto(newest, {sourceAt(newer)}, ConflictPolicy::Newest);
+    REQUIRE(newest.schools.size() == 1);
+    CHECK(newest.schools[0].rows[0].students == u"180");
+    CHECK(newest.sourceById(newest.schools[0].sourceId)->fileName == u"newer.x1db");
+}
