@@ -10,6 +10,8 @@
 #include "merge/file_hash.h"
 
 #include <QCollator>
+#include <QDir>
+#include <QFileInfo>
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -330,4 +332,25 @@ TEST_CASE("importing into a workbook: its own version counts as named first", "[
     REQUIRE(newest.schools.size() == 1);
     CHECK(newest.schools[0].rows[0].students == u"180");
     CHECK(newest.sourceById(newest.schools[0].sourceId)->fileName == u"newer.x1db");
+}
+
+TEST_CASE("reading a source never modifies it, an older workbook version included", "[merge]")
+{
+    Scratch scratch;
+    const QString older = scratch.path(QStringLiteral("v1.x1db"));
+    REQUIRE(WorkbookFile::createAtVersion(older, 1).ok());
+    const QString current = writeWorkbook(scratch, QStringLiteral("v2.x1db"),
+                                          workbookOf(QStringLiteral("x"), {schoolNamed(QStringLiteral("南充职业技术学院"))}));
+    const QString json = scratch.path(QStringLiteral("v2.json"));
+    REQUIRE(writeJsonFile(json, WorkbookFile::read(current).value()).ok());
+    for (const QString& path : {older, current, json}) {
+        CAPTURE(path);
+        const QString before = sha256Of(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        const SourceData data = sourceAt(path);
+        CHECK(data.source.sha256 == before);
+        CHECK(sha256Of(path) == before);
+        CHECK(QFileInfo(path).lastModified() == modified);
+    }
+    CHECK(QDir(scratch.dir().path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }
