@@ -337,3 +337,40 @@ TEST_CASE("a JSON interchange file is a source like its workbook", "[merge][cli]
     CHECK(listed.contains(QStringLiteral("c.json")));
     CHECK(listed.contains(QStringLiteral("c.x1db")));
 }
+
+TEST_CASE("hand-filled Excel forms (.xlsx, .xls) merged with a refusal and cells not understood", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    const QStringList sources = {dataFile(QStringLiteral("forms/01_merged_school_cells.xlsx")),
+                                 dataFile(QStringLiteral("forms/27_xls_merged_school_cells.xls")),
+                                 dataFile(QStringLiteral("forms/19_cells_not_understood.xlsx")),
+                                 dataFile(QStringLiteral("forms/26_not_a_spreadsheet.xlsx"))};
+    Untouched untouched(sources);
+    QByteArray exported;
+    for (const QStringList& order : {sources, QStringList{sources[3], sources[2], sources[1], sources[0]}}) {
+        const QString out = scratch.path(QStringLiteral("out.x1db"));
+        const QString report = scratch.path(QStringLiteral("report.json"));
+        const CliRun run = runCli(QStringList{QStringLiteral("merge"), out, QStringLiteral("--unit"), QStringLiteral("成都市教育局"),
+                                              QStringLiteral("--report"), report, QStringLiteral("--force")}
+                                  + order);
+        CAPTURE(run.err);
+        CHECK(run.exitCode == 1);
+        const QJsonObject json = readJson(report);
+        CHECK(json[u"sourcesRead"].toInt() == 3);
+        CHECK(json[u"schoolsAdded"].toInt() == 4);
+        CHECK(json[u"duplicatesFolded"].toInt() == 2);
+        CHECK(json[u"conflicts"].toArray().isEmpty());
+        REQUIRE(json[u"refused"].toArray().size() == 1);
+        CHECK(json[u"refused"][0][u"file"].toString() == sources[3]);
+        const QJsonArray cells = json[u"cellsNotUnderstood"].toArray();
+        CHECK(cells.size() == 6);
+        for (const QJsonValue& cell : cells)
+            CHECK(cell[u"file"].toString() == u"19_cells_not_understood.xlsx");
+        CHECK(run.err.contains(QStringLiteral("无法识别：19_cells_not_understood.xlsx")));
+        const QByteArray merged = exportedJson(scratch, out);
+        if (exported.isEmpty())
+            exported = merged;
+        CHECK(merged == exported);
+    }
+}
