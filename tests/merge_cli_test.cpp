@@ -125,6 +125,10 @@ TEST_CASE("import twice changes nothing and adopts an empty header from the firs
     CHECK(again.exitCode == 0);
     CHECK(again.err.contains(QStringLiteral("其中 1 个已导入过")));
     CHECK(sha256Of(workbook) == once);
+    const CliRun itself = runCli({QStringLiteral("import"), workbook, workbook});
+    CHECK(itself.exitCode == 2);
+    CHECK(itself.err.contains(QStringLiteral("要导入到的工作簿本身")));
+    CHECK(sha256Of(workbook) == once);
     const QJsonObject exported = QJsonDocument::fromJson(exportedJson(scratch, workbook)).object();
     CHECK(exported[u"unit"].toString() == u"成都市礼仪职业中学");
     CHECK(exported[u"contact"].toString() == u"王伟");
@@ -282,4 +286,91 @@ TEST_CASE("the province merges two 市州 workbooks and a 高职 school's own fi
     CHECK(stats[u"schools"].toInt() == 4);
     CHECK(stats[u"byCity"][u"德阳市"][u"students"].toInt() == 300);
     CHECK(stats[u"bySchoolType"][u"高职"].toInt() == 1);
+}
+
+TEST_CASE("a school's Excel form beside its own workbook folds into one school with the workbook's details", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    School school = schoolNamed(QStringLiteral("四川省商务学校"), QStringLiteral("中职"), QStringLiteral("成都市"), 75);
+    school.affiliation = QStringLiteral("省属");
+    school.schoolCode = QStringLiteral("5101000777");
+    school.rows[0].evidence.teamSize = 12;
+    school.rows[0].evidence.dualQualified = 7;
+    const QString workbook = writeWorkbook(scratch, QStringLiteral("商务学校.x1db"), workbookOf(school.name, {school}));
+    const QString form = scratch.path(QStringLiteral("商务学校.xlsx"));
+    REQUIRE(runCli({QStringLiteral("export"), workbook, QStringLiteral("--xlsx"), form}).exitCode == 0);
+    Untouched untouched({workbook, form});
+
+    for (const QStringList& order : {QStringList{form, workbook}, QStringList{workbook, form}}) {
+        const QString out = scratch.path(QStringLiteral("out.x1db"));
+        const CliRun run = runCli(QStringList{QStringLiteral("merge"), out, QStringLiteral("--unit"), QStringLiteral("四川省教育厅"),
+                                              QStringLiteral("--force")} + order);
+        CAPTURE(run.err);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("合并相同的重复 1 所")));
+        Result<Workbook> merged = WorkbookFile::read(out);
+        REQUIRE(merged.ok());
+        REQUIRE(merged->schools.size() == 1);
+        const School& kept = merged->schools[0];
+        CHECK(kept.schoolCode == school.schoolCode);
+        CHECK(kept.affiliation == u"省属");
+        CHECK(kept.rows[0].evidence == school.rows[0].evidence);
+        CHECK(merged->sourceById(kept.sourceId)->fileName == u"商务学校.x1db");
+    }
+}
+
+TEST_CASE("a JSON interchange file is a source like its workbook", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    const QStringList sources = cityFiles(scratch);
+    const QString json = scratch.path(QStringLiteral("c.json"));
+    REQUIRE(runCli({QStringLiteral("export"), sources[2], QStringLiteral("--json"), json}).exitCode == 0);
+    Untouched untouched({json, sources[2]});
+    const QString out = scratch.path(QStringLiteral("out.x1db"));
+    const CliRun run = runCli({QStringLiteral("merge"), out, json, sources[2], QStringLiteral("--unit"), QStringLiteral("宜宾市教育局")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("新增学校 1 所")));
+    CHECK(run.err.contains(QStringLiteral("合并相同的重复 1 所")));
+    const QString listed = runCli({QStringLiteral("sources"), out}).out;
+    CHECK(listed.contains(QStringLiteral("c.json")));
+    CHECK(listed.contains(QStringLiteral("c.x1db")));
+}
+
+TEST_CASE("hand-filled Excel forms (.xlsx, .xls) merged with a refusal and cells not understood", "[merge][cli]")
+{
+    FixedClock clock;
+    Scratch scratch;
+    const QStringList sources = {dataFile(QStringLiteral("forms/01_merged_school_cells.xlsx")),
+                                 dataFile(QStringLiteral("forms/27_xls_merged_school_cells.xls")),
+                                 dataFile(QStringLiteral("forms/19_cells_not_understood.xlsx")),
+                                 dataFile(QStringLiteral("forms/26_not_a_spreadsheet.xlsx"))};
+    Untouched untouched(sources);
+    QByteArray exported;
+    for (const QStringList& order : {sources, QStringList{sources[3], sources[2], sources[1], sources[0]}}) {
+        const QString out = scratch.path(QStringLiteral("out.x1db"));
+        const QString report = scratch.path(QStringLiteral("report.json"));
+        const CliRun run = runCli(QStringList{QStringLiteral("merge"), out, QStringLiteral("--unit"), QStringLiteral("成都市教育局"),
+                                              QStringLiteral("--report"), report, QStringLiteral("--force")}
+                                  + order);
+        CAPTURE(run.err);
+        CHECK(run.exitCode == 1);
+        const QJsonObject json = readJson(report);
+        CHECK(json[u"sourcesRead"].toInt() == 3);
+        CHECK(json[u"schoolsAdded"].toInt() == 4);
+        CHECK(json[u"duplicatesFolded"].toInt() == 2);
+        CHECK(json[u"conflicts"].toArray().isEmpty());
+        REQUIRE(json[u"refused"].toArray().size() == 1);
+        CHECK(json[u"refused"][0][u"file"].toString() == sources[3]);
+        const QJsonArray cells = json[u"cellsNotUnderstood"].toArray();
+        CHECK(cells.size() == 6);
+        for (const QJsonValue& cell : cells)
+            CHECK(cell[u"file"].toString() == u"19_cells_not_understood.xlsx");
+        CHECK(run.err.contains(QStringLiteral("无法识别：19_cells_not_understood.xlsx")));
+        const QByteArray merged = exportedJson(scratch, out);
+        if (exported.isEmpty())
+            exported = merged;
+        CHECK(merged == exported);
+    }
 }

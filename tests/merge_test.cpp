@@ -10,6 +10,8 @@
 #include "merge/file_hash.h"
 
 #include <QCollator>
+#include <QDir>
+#include <QFileInfo>
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -287,4 +289,68 @@ TEST_CASE("a source's SHA-256 is the standard one, whether the processor compute
     CHECK(sha256(QByteArrayLiteral("abc")).toHex()
           == QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     CHECK_FALSE(fileSha256(scratch.path(QStringLiteral("missing"))).ok());
+}
+
+TEST_CASE("the versions of a school in conflict are stored together", "[merge]")
+{
+    Scratch scratch;
+    const QString name = QStringLiteral("眉山职业技术学院");
+    School inMeishan = schoolNamed(name, QStringLiteral("高职"), QStringLiteral("眉山市"));
+    School unknownCity = schoolNamed(name, QStringLiteral("高职"), QString(), 99);
+    const QList<SourceData> sources = {
+        sourceAt(writeWorkbook(scratch, QStringLiteral("a.x1db"), workbookOf(QStringLiteral("x"), {inMeishan}))),
+        sourceAt(writeWorkbook(scratch, QStringLiteral("b.x1db"),
+                               workbookOf(QStringLiteral("x"), {unknownCity, schoolNamed(QStringLiteral("乐山职业技术学院"), QStringLiteral("高职"), QStringLiteral("乐山市"))}))),
+        sourceAt(writeWorkbook(scratch, QStringLiteral("c.x1db"),
+                               workbookOf(QStringLiteral("x"), {schoolNamed(QStringLiteral("雅安职业技术学院"), QStringLiteral("高职"), QStringLiteral("雅安市"))}))),
+    };
+    Workbook target;
+    mergeInto(target, sources);
+    // 眉山市 comes before 雅安市 in the official order, 乐山市 before both; unknown last.
+    CHECK(namesOf(target) == QStringList{QStringLiteral("乐山职业技术学院"), name, name, QStringLiteral("雅安职业技术学院")});
+    CHECK(target.schools[1].city == u"眉山市");
+    CHECK(target.schools[2].city.isEmpty());
+}
+
+TEST_CASE("importing into a workbook: its own version counts as named first", "[merge]")
+{
+    Scratch scratch;
+    const QString name = QStringLiteral("达州职业技术学院");
+    const QString newer = writeWorkbook(scratch, QStringLiteral("newer.x1db"),
+                                        workbookOf(name, {schoolNamed(name, QStringLiteral("高职"), QStringLiteral("达州市"), 180)},
+                                                   QDate(2019, 4, 25)));
+    const Workbook own = workbookOf(QStringLiteral("达州市教育局"),
+                                    {schoolNamed(name, QStringLiteral("高职"), QStringLiteral("达州市"), 170)}, QDate(2019, 4, 21));
+
+    Workbook first = own;
+    CHECK(mergeInto(first, {sourceAt(newer)}, ConflictPolicy::First).conflicts.size() == 1);
+    REQUIRE(first.schools.size() == 1);
+    CHECK(first.schools[0].rows[0].students == u"170");
+
+    Workbook newest = own;
+    mergeInto(newest, {sourceAt(newer)}, ConflictPolicy::Newest);
+    REQUIRE(newest.schools.size() == 1);
+    CHECK(newest.schools[0].rows[0].students == u"180");
+    CHECK(newest.sourceById(newest.schools[0].sourceId)->fileName == u"newer.x1db");
+}
+
+TEST_CASE("reading a source never modifies it, an older workbook version included", "[merge]")
+{
+    Scratch scratch;
+    const QString older = scratch.path(QStringLiteral("v1.x1db"));
+    REQUIRE(WorkbookFile::createAtVersion(older, 1).ok());
+    const QString current = writeWorkbook(scratch, QStringLiteral("v2.x1db"),
+                                          workbookOf(QStringLiteral("x"), {schoolNamed(QStringLiteral("南充职业技术学院"))}));
+    const QString json = scratch.path(QStringLiteral("v2.json"));
+    REQUIRE(writeJsonFile(json, WorkbookFile::read(current).value()).ok());
+    for (const QString& path : {older, current, json}) {
+        CAPTURE(path);
+        const QString before = sha256Of(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        const SourceData data = sourceAt(path);
+        CHECK(data.source.sha256 == before);
+        CHECK(sha256Of(path) == before);
+        CHECK(QFileInfo(path).lastModified() == modified);
+    }
+    CHECK(QDir(scratch.dir().path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }

@@ -6,11 +6,27 @@ namespace x1 {
 
 namespace {
 
-bool sameRow(const CertificateRow& a, const CertificateRow& b)
+bool samePrintedRow(const CertificateRow& a, const CertificateRow& b)
 {
     return a.certificate == b.certificate && a.levels == b.levels && a.majors == b.majors
-        && a.printedMajorCount() == b.printedMajorCount() && a.students == b.students && a.remark == b.remark
-        && a.evidence == b.evidence;
+        && a.printedMajorCount() == b.printedMajorCount() && a.students == b.students && a.remark == b.remark;
+}
+
+bool sameRow(const CertificateRow& a, const CertificateRow& b)
+{
+    return samePrintedRow(a, b) && a.evidence == b.evidence;
+}
+
+// Equal, or given on one side only; `into` takes the value given.
+template <typename T>
+bool fillGap(T& into, const T& other)
+{
+    if (other.isEmpty() || into == other)
+        return true;
+    if (!into.isEmpty())
+        return false;
+    into = other;
+    return true;
 }
 
 } // namespace
@@ -25,6 +41,36 @@ bool sameContent(const School& a, const School& b)
             return false;
     }
     return true;
+}
+
+std::optional<School> filledIn(const School& a, const School& b)
+{
+    if (a.name != b.name || a.type != b.type || a.rows.size() != b.rows.size())
+        return std::nullopt;
+    School combined = a;
+    if (!fillGap(combined.schoolCode, b.schoolCode) || !fillGap(combined.affiliation, b.affiliation)
+        || !fillGap(combined.city, b.city) || !fillGap(combined.tiers, b.tiers))
+        return std::nullopt;
+    for (qsizetype i = 0; i < a.rows.size(); ++i) {
+        if (!samePrintedRow(a.rows[i], b.rows[i]))
+            return std::nullopt;
+        RowEvidence& evidence = combined.rows[i].evidence;
+        if (b.rows[i].evidence.isEmpty() || evidence == b.rows[i].evidence)
+            continue;
+        if (!evidence.isEmpty())
+            return std::nullopt;
+        evidence = b.rows[i].evidence;
+    }
+    return combined;
+}
+
+int detailsGiven(const School& school)
+{
+    int given = int(!school.schoolCode.isEmpty()) + int(!school.affiliation.isEmpty()) + int(!school.city.isEmpty())
+        + int(!school.tiers.isEmpty());
+    for (const CertificateRow& row : school.rows)
+        given += int(!row.evidence.isEmpty());
+    return given;
 }
 
 QString versionSummary(const School& school)

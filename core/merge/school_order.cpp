@@ -75,7 +75,23 @@ void sortSchools(QList<School>& schools, const QList<Source>& sources, const Cat
         if (school.sortKey.isEmpty())
             school.sortKey = schoolSortKey(school, catalog);
     }
-    std::stable_sort(schools.begin(), schools.end(), [&shaOf](const School& a, const School& b) {
+    // The versions of a school in conflict stay together, where the first of them belongs.
+    QHash<int, QString> groupKey;
+    for (const School& school : std::as_const(schools)) {
+        if (school.conflictGroup == 0)
+            continue;
+        QString& key = groupKey[school.conflictGroup];
+        if (key.isEmpty() || school.sortKey < key)
+            key = school.sortKey;
+    }
+    const auto keyOf = [&groupKey](const School& school) {
+        return school.conflictGroup == 0 ? school.sortKey : groupKey.value(school.conflictGroup);
+    };
+    std::stable_sort(schools.begin(), schools.end(), [&](const School& a, const School& b) {
+        if (const int c = keyOf(a).compare(keyOf(b)); c != 0)
+            return c < 0;
+        if (a.conflictGroup != b.conflictGroup)
+            return a.conflictGroup < b.conflictGroup;
         if (const int c = a.sortKey.compare(b.sortKey); c != 0)
             return c < 0;
         if (const int c = a.name.compare(b.name); c != 0)

@@ -24,7 +24,7 @@ QString pinyinKey(const QString& name);
 
 // Sorts schools by their stored key (computing it where missing), ties by name, 学校标识码
 // and the SHA-256 of their source, so that the result does not depend on the order of the
-// list. Stable otherwise.
+// list; the versions of a school in conflict stay together at the place of the first of them.
 void sortSchools(QList<School>& schools, const QList<Source>& sources, const Catalog& catalog);
 
 } // namespace x1

@@ -29,6 +29,7 @@ int runImport(Context& context)
 
     const QStringList positional = parser.positionalArguments();
     const QString path = positional.first();
+    request.targetPath = path;
     std::optional<Workbook> workbook = openForEditing(context, path);
     if (!workbook)
         return NothingDone;

@@ -58,6 +58,10 @@ int runMerge(Context& context)
         context.err << tr("%1：文件已存在；不会覆盖它（要覆盖请加 --force）").arg(QDir::toNativeSeparators(out)) << '\n';
         return NothingDone;
     }
+    if (!QFileInfo(out).dir().exists()) {
+        context.err << tr("%1：所在文件夹不存在").arg(QDir::toNativeSeparators(out)) << '\n';
+        return NothingDone;
+    }
     MergeRequest request;
     const std::optional<ConflictPolicy> policy = policyFromOption(context, parser, onConflict, ConflictPolicy::Fail);
     if (!policy)

@@ -68,7 +68,19 @@ std::optional<ConflictPolicy> policyFromOption(Context& context, const QCommandL
 int mergeAndStore(Context& context, Workbook& workbook, const QStringList& sourcePaths, const MergeRequest& request,
                   const std::function<Status(const Workbook&)>& store)
 {
-    SourceBatch batch = readSources(expandFolders(sourcePaths));
+    QStringList paths = expandFolders(sourcePaths);
+    QList<RefusedSource> refusedHere;
+    if (!request.targetPath.isEmpty()) {
+        const QString target = QFileInfo(request.targetPath).canonicalFilePath();
+        for (qsizetype i = paths.size() - 1; i >= 0; --i) {
+            if (QFileInfo(paths[i]).canonicalFilePath() == target) {
+                refusedHere.prepend({paths[i], tr("这是要导入到的工作簿本身")});
+                paths.removeAt(i);
+            }
+        }
+    }
+    SourceBatch batch = readSources(paths);
+    batch.refused = refusedHere + batch.refused;
     MergeSummary summary;
     summary.policy = request.policy;
     summary.sourcesRead = int(batch.read.size());

@@ -21,6 +21,7 @@ struct MergeRequest {
     QString reportPath;       // empty: no report
     bool adoptHeader = true;  // import: an empty 报送单位/联系人/电话 is taken from the first source
     bool alwaysStore = false; // merge writes its new workbook even when nothing was added
+    QString targetPath;       // import: the workbook itself is refused as a source
 };
 
 // The --on-conflict option's value, or `byDefault`; prints the reason and returns nothing when bad.
