@@ -697,6 +697,23 @@ def hostile_cases():
     write_raw(f"{HERE}/35_hostile_zip_bomb.xlsx", {**base, "xl/worksheets/sheet1.xml": bomb})
     case("35_hostile_zip_bomb.xlsx", [], error="解压后超过 64 MiB 的上限")
 
+    # The same bomb, its zip headers claiming 100 bytes: the reader must stop while inflating.
+    write_raw(f"{HERE}/37_tmp.xlsx", {**base, "xl/worksheets/sheet1.xml": bomb})
+    with open(f"{HERE}/37_tmp.xlsx", "rb") as raw_zip:
+        data = bytearray(raw_zip.read())
+    os.remove(f"{HERE}/37_tmp.xlsx")
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = 0
+        while (at := data.find(signature, at)) >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + len(name)] == name:
+                data[at + size_at:at + size_at + 4] = (100).to_bytes(4, "little")
+            at += 4
+    with open(f"{HERE}/45_hostile_sizes_that_lie.xlsx", "wb") as out:
+        out.write(bytes(data))
+    case("45_hostile_sizes_that_lie.xlsx", [], error="解压后超过 64 MiB 的上限")
+
     laughs = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
               f'<workbook {NS}><sheets><sheet name="&lol2;" sheetId="1" r:id="rId1"/></sheets></workbook>')
     write_raw(f"{HERE}/36_hostile_entities.xlsx", {**base, "xl/workbook.xml": laughs,
