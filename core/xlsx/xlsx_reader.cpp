@@ -61,7 +61,8 @@ public:
         const QString stringsPart = partOfType(relations, u"/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
         const QString stylesPart = partOfType(relations, u"/styles", QStringLiteral("xl/styles.xml"));
         if (m_archive.contains(stringsPart) && !parsePart(stringsPart, [&](const QByteArray& xml) {
-                return xlsxxml::parseSharedStrings(xml, m_limits, sharedStrings);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanSharedStrings(xml, m_limits, sharedStrings)
+                                                    : xlsxxml::parseSharedStrings(xml, m_limits, sharedStrings);
             }))
             return m_error;
         if (m_archive.contains(stylesPart) && !parsePart(stylesPart, [&](const QByteArray& xml) {

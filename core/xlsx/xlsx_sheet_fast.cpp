@@ -182,6 +182,23 @@ QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash
     return {};
 }
 
+QString scanSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings)
+{
+    XmlScanner scanner(xml, limits.maxXmlDepth);
+    for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
+        if (token == XmlScanner::Token::Error)
+            return scanner.error();
+        if (token != XmlScanner::Token::StartElement || scanner.name() != "si")
+            continue;
+        strings << scanRichText(scanner);
+        if (!scanner.error().isEmpty())
+            return scanner.error();
+        if (strings.size() > limits.maxSharedStrings)
+            return Text::tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
+    }
+    return {};
+}
+
 QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);

@@ -88,6 +88,7 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
 QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
 QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904);
 QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
+QString scanSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings);
 QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
 bool isBuiltInDateFormat(int numFmtId);
 bool isDateFormatCode(const QString& formatCode);

@@ -642,15 +642,18 @@ def utf16_case():
              + istr("E2", "<t>联系人及电话：何敏 0839-3303456</t>") + '</row>',
              '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>',
              '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>四川信息职业技术学院</t>") + istr("C4", "<t>高职</t>")
-             + istr("D4", "<t>Web前端开发（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>软件技术</t>")
+             + istr("D4", "<t>Web前端开发（初级）</t>") + '<c r="E4"><v>1</v></c>' + s(0, "F4")
              + '<c r="G4"><v>70</v></c></row>']
+    shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst {NS.split(" xmlns:r")[0]} count="1">'
+              '<si><r><t>软件</t></r><r><t>技术</t></r><rPh sb="0" eb="2"><t>ruanjian</t></rPh></si></sst>')
     sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
              f'<sheetData>{"".join(cells)}</sheetData></worksheet>')
     write_raw(f"{HERE}/41_excel_utf16_parts.xlsx", {
         "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS,
         "xl/workbook.xml": utf16(workbook_xml([("申报表", "rId1")])),
-        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml")]),
-        "xl/worksheets/sheet1.xml": utf16(sheet),
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                 ("rId2", "sharedStrings", "sharedStrings.xml")]),
+        "xl/worksheets/sheet1.xml": utf16(sheet), "xl/sharedStrings.xml": utf16(shared),
         "docProps/core.xml": utf16(core_xml("2019-04-18T06:00:00Z")),
     })
     case("41_excel_utf16_parts.xlsx", [school("四川信息职业技术学院", "高职", [row(WEB, ["初级"], "1", ["软件技术"], "70")])],
