@@ -5,6 +5,8 @@
 #include "rules/explanations.h"
 #include "rules/rule_context.h"
 
+#include <algorithm>
+
 namespace x1 {
 
 namespace rules {
@@ -65,6 +67,23 @@ const QString& RuleContext::schoolType(int schoolIndex)
         m_typeOf = schoolIndex;
     }
     return m_type;
+}
+
+const RuleContext::ConflictGroup& RuleContext::conflictGroup(int group)
+{
+    if (m_conflicts.isEmpty()) {
+        for (const School& school : workbook.schools) {
+            if (school.conflictGroup == 0)
+                continue;
+            ConflictGroup& versions = m_conflicts[school.conflictGroup];
+            ++versions.count;
+            const Source* source = workbook.sourceById(school.sourceId);
+            const QString name = source ? source->fileName : QStringLiteral("—");
+            if (!versions.sources.contains(name))
+                versions.sources << name;
+        }
+    }
+    return m_conflicts[group];
 }
 
 QString RuleContext::schoolLabel(int schoolIndex) const

@@ -1,6 +1,8 @@
 // The conditions of the notice for one row: E12, W01, W02, W03, W04, W06, W10.
 #include "rules/row_checks.h"
 
+#include <algorithm>
+
 namespace x1::rules {
 
 namespace {

@@ -7,6 +7,8 @@
 #include "rules/finding.h"
 #include "rules/rule_book.h"
 
+#include <QHash>
+
 namespace x1::rules {
 
 // What one run of the checks shares between the rule files (not part of the public interface).
@@ -43,6 +45,13 @@ public:
     const QString& schoolType(int schoolIndex);
     QString schoolLevel(int schoolIndex) { return catalog.schoolLevelOf(schoolType(schoolIndex)); }
 
+    // The versions of a school left by a merge (E13): how many, and the source files they came from.
+    struct ConflictGroup {
+        int count = 0;
+        QStringList sources;
+    };
+    const ConflictGroup& conflictGroup(int group);
+
     QString schoolLabel(int schoolIndex) const;
     QString joinList(const QStringList& items) const;
     QString term(const QString& key, const MessageArgs& args = {}) const { return book.term(key, language, args); }
@@ -50,6 +59,7 @@ public:
 
 private:
     QList<Finding>& m_out;
+    QHash<int, ConflictGroup> m_conflicts; // filled on first use
     int m_typeOf = -1;
     QString m_type;
 };

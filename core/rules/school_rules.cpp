@@ -2,6 +2,8 @@
 #include "normalize/school_fields.h"
 #include "rules/rule_context.h"
 
+#include <algorithm>
+
 namespace x1::rules {
 
 namespace {
@@ -45,23 +47,13 @@ void checkSchoolCode(RuleContext& context, int index)
 
 void checkConflict(RuleContext& context, int index)
 {
-    const Workbook& workbook = context.workbook;
-    const int group = workbook.schools[index].conflictGroup;
+    const int group = context.workbook.schools[index].conflictGroup;
     if (group == 0)
         return;
-    int versions = 0;
-    QStringList sources;
-    for (const School& other : workbook.schools) {
-        if (other.conflictGroup != group)
-            continue;
-        ++versions;
-        const Source* source = workbook.sourceById(other.sourceId);
-        const QString name = source ? source->fileName : QStringLiteral("—");
-        if (!sources.contains(name))
-            sources << name;
-    }
+    const RuleContext::ConflictGroup& versions = context.conflictGroup(group);
     context.add(QStringLiteral("E13"), {}, RuleContext::Place::ofSchool(index),
-                {{QStringLiteral("count"), QString::number(versions)}, {QStringLiteral("sources"), context.joinList(sources)}});
+                {{QStringLiteral("count"), QString::number(versions.count)},
+                 {QStringLiteral("sources"), context.joinList(versions.sources)}});
 }
 
 void checkTiers(RuleContext& context, int index)

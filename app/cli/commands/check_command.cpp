@@ -17,20 +17,23 @@ namespace {
 void appendJsonString(QString& out, const QString& text)
 {
     out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype clean = 0; // text[clean, i) needs no escape: appended in one piece
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += QStringView(text).mid(clean, i - clean);
+        clean = i + 1;
+        switch (c) {
         case u'"': out += u"\\\""; break;
         case u'\\': out += u"\\\\"; break;
         case u'\n': out += u"\\n"; break;
         case u'\r': out += u"\\r"; break;
         case u'\t': out += u"\\t"; break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_qs.arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: out += u"\\u%1"_qs.arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out += QStringView(text).mid(clean);
     out += u'"';
 }
 
