@@ -59,7 +59,7 @@ bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Co
     if (parser.isSet(unitKind)) {
         const QString kind = parser.value(unitKind).trimmed();
         if (!catalog.unitKinds().contains(kind)) {
-            context.err << tr("--unit-kind 的值“%1”无效；应为：%2").arg(kind, catalog.unitKinds().join(u'、')) << '\n';
+            context.err << Text::tr("--unit-kind 的值“%1”无效；应为：%2").arg(kind, catalog.unitKinds().join(u'、')) << '\n';
             return false;
         }
         header.unitKind = kind;
@@ -73,7 +73,7 @@ bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Co
     if (parser.isSet(date)) {
         const QDate value = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
         if (!value.isValid()) {
-            context.err << tr("--date 的值“%1”不是有效日期；应为 YYYY-MM-DD").arg(parser.value(date)) << '\n';
+            context.err << Text::tr("--date 的值“%1”不是有效日期；应为 YYYY-MM-DD").arg(parser.value(date)) << '\n';
             return false;
         }
         header.fillDate = value;

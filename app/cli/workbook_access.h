@@ -18,15 +18,19 @@ std::optional<Workbook> openForEditing(Context& context, const QString& path);
 // Writes the workbook back in one transaction; prints the reason on failure.
 bool save(Context& context, const QString& path, const Workbook& workbook);
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::cli)
+};
+
 // The header options shared by new, set and merge.
 struct HeaderOptions {
-    QCommandLineOption unit{QStringLiteral("unit"), tr("报送单位"), QStringLiteral("NAME")};
+    QCommandLineOption unit{QStringLiteral("unit"), Text::tr("报送单位"), QStringLiteral("NAME")};
     QCommandLineOption unitKind{QStringLiteral("unit-kind"),
-                                tr("报送单位类别：学校、市州教育行政部门、省级教育行政部门、国家开放大学（默认由名称推断）"),
+                                Text::tr("报送单位类别：学校、市州教育行政部门、省级教育行政部门、国家开放大学（默认由名称推断）"),
                                 QStringLiteral("KIND")};
-    QCommandLineOption contact{QStringLiteral("contact"), tr("联系人"), QStringLiteral("NAME")};
-    QCommandLineOption phone{QStringLiteral("phone"), tr("联系电话"), QStringLiteral("PHONE")};
-    QCommandLineOption date{QStringLiteral("date"), tr("填报日期"), QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption contact{QStringLiteral("contact"), Text::tr("联系人"), QStringLiteral("NAME")};
+    QCommandLineOption phone{QStringLiteral("phone"), Text::tr("联系电话"), QStringLiteral("PHONE")};
+    QCommandLineOption date{QStringLiteral("date"), Text::tr("填报日期"), QStringLiteral("YYYY-MM-DD")};
 
     void addTo(QCommandLineParser& parser, bool withDate = true);
     // Applies the options given to `header`; prints the reason and returns false on a bad value.

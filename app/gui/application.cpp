@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "main_window.h"
+#include "message_box.h"
 #include "sample_workbook.h"
 
 #include "i18n/language.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
-#include <QMessageBox>
 
 namespace x1::gui {
 
@@ -44,7 +44,7 @@ int runApplication(int argc, char* argv[])
     if (path.isEmpty()) {
         Result<QString> sample = ensureSampleWorkbook();
         if (!sample) {
-            QMessageBox::critical(nullptr, QApplication::translate("x1::gui", "x1apply"), sample.message());
+            MessageBox::warning(nullptr, QApplication::translate("x1::gui", "x1apply"), sample.message());
             return 2;
         }
         path = *sample;

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "message_box.h"
 #include "rows_model.h"
 
 #include "catalog/catalog.h"
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,7 +46,7 @@ bool MainWindow::openWorkbook(const QString& path)
 {
     Result<std::unique_ptr<WorkbookDocument>> opened = WorkbookDocument::open(path);
     if (!opened) {
-        QMessageBox::warning(this, tr("无法打开工作簿"), opened.message());
+        MessageBox::warning(this, tr("无法打开工作簿"), opened.message());
         return false;
     }
     m_document = std::move(opened).value();

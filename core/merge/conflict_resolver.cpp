@@ -8,10 +8,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::ConflictResolver", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::ConflictResolver)
+};
 
 bool namesSchool(const School& school, const QString& text)
 {
@@ -21,7 +20,7 @@ bool namesSchool(const School& school, const QString& text)
 QString describeSource(const Workbook& workbook, int sourceId)
 {
     const Source* source = workbook.sourceById(sourceId);
-    return source ? source->fileName + u" (" + source->sha256.left(12) + u')' : tr("（本工作簿中录入）");
+    return source ? source->fileName + u" (" + source->sha256.left(12) + u')' : Text::tr("（本工作簿中录入）");
 }
 
 } // namespace
@@ -54,9 +53,9 @@ Result<QString> resolveConflict(Workbook& workbook, const QString& school, const
         group = group != 0 ? group : candidate.conflictGroup;
     }
     if (!known)
-        return Error{tr("找不到学校“%1”").arg(school)};
+        return Error{Text::tr("找不到学校“%1”").arg(school)};
     if (group == 0)
-        return Error{tr("学校“%1”没有未解决的冲突").arg(school)};
+        return Error{Text::tr("学校“%1”没有未解决的冲突").arg(school)};
 
     QStringList offered;
     QList<qsizetype> versions;
@@ -74,9 +73,9 @@ Result<QString> resolveConflict(Workbook& workbook, const QString& school, const
         }
     }
     if (chosen.size() != 1) {
-        const QString why = chosen.isEmpty() ? tr("“%1”不是这所学校任何一个版本的来源").arg(source)
-                                             : tr("“%1”对应多个版本，请给出更长的 SHA-256 前缀").arg(source);
-        return Error{why + tr("；可选的来源：%1").arg(offered.join(u'、'))};
+        const QString why = chosen.isEmpty() ? Text::tr("“%1”不是这所学校任何一个版本的来源").arg(source)
+                                             : Text::tr("“%1”对应多个版本，请给出更长的 SHA-256 前缀").arg(source);
+        return Error{why + Text::tr("；可选的来源：%1").arg(offered.join(u'、'))};
     }
     School kept = workbook.schools[chosen.first()];
     kept.conflictGroup = 0;

@@ -154,10 +154,9 @@ private:
 
 #endif // X1_SHA_NI
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::SourceReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::SourceReader)
+};
 
 } // namespace
 
@@ -187,7 +186,7 @@ Result<QString> fileSha256(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
 #ifdef X1_SHA_NI
     if (sha256InHardware()) {
         HardwareSha256 hash;
@@ -196,7 +195,7 @@ Result<QString> fileSha256(const QString& path)
         while ((got = file.read(chunk.data(), chunk.size())) > 0)
             hash.add(chunk.constData(), std::size_t(got));
         if (got < 0)
-            return Error{tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+            return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
         return QString::fromLatin1(hash.result().toHex());
     }
 #endif

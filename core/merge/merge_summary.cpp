@@ -10,10 +10,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::MergeSummary", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::MergeSummary)
+};
 
 QJsonObject versionToJson(const ConflictVersion& version)
 {
@@ -66,31 +65,31 @@ QJsonObject MergeSummary::toJson() const
 
 QString MergeSummary::toText() const
 {
-    QString text = tr("读取来源 %1 个（其中 %2 个已导入过），新增学校 %3 所，合并相同的重复 %4 所，冲突 %5 处，拒绝来源 %6 个，无法识别的单元格 %7 个")
+    QString text = Text::tr("读取来源 %1 个（其中 %2 个已导入过），新增学校 %3 所，合并相同的重复 %4 所，冲突 %5 处，拒绝来源 %6 个，无法识别的单元格 %7 个")
                        .arg(sourcesRead).arg(sourcesAlreadyImported).arg(schoolsAdded).arg(duplicatesFolded)
                        .arg(conflicts.size()).arg(refused.size()).arg(cellsNotUnderstood.size())
         + u'\n';
     for (const RefusedSource& source : refused)
-        text += tr("已拒绝来源 %1：%2").arg(source.file, source.reason) + u'\n';
+        text += Text::tr("已拒绝来源 %1：%2").arg(source.file, source.reason) + u'\n';
     for (const CellIssue& issue : cellsNotUnderstood)
-        text += tr("无法识别：%1 工作表“%2”单元格 %3“%4”：%5").arg(issue.file, issue.sheet, issue.cell, issue.text, issue.reason)
+        text += Text::tr("无法识别：%1 工作表“%2”单元格 %3“%4”：%5").arg(issue.file, issue.sheet, issue.cell, issue.text, issue.reason)
             + u'\n';
     for (const MergeConflict& conflict : conflicts) {
-        text += tr("冲突：%1").arg(conflict.school) + u'\n';
+        text += Text::tr("冲突：%1").arg(conflict.school) + u'\n';
         for (const ConflictVersion& version : conflict.versions) {
-            const QString from = version.sourceFile.isEmpty() ? tr("工作簿中原有") : version.sourceFile;
+            const QString from = version.sourceFile.isEmpty() ? Text::tr("工作簿中原有") : version.sourceFile;
             const QString state = policy == ConflictPolicy::KeepBoth || policy == ConflictPolicy::Fail
                 ? QString()
-                : (version.kept ? tr("【保留】") : tr("【舍弃】"));
-            text += u"  " + state + tr("来自 %1（填报日期 %2）：%3").arg(from, version.fillDate.toString(Qt::ISODate),
+                : (version.kept ? Text::tr("【保留】") : Text::tr("【舍弃】"));
+            text += u"  " + state + Text::tr("来自 %1（填报日期 %2）：%3").arg(from, version.fillDate.toString(Qt::ISODate),
                                                                    versionSummary(version.school))
                 + u'\n';
         }
     }
     if (policy == ConflictPolicy::Fail && !conflicts.isEmpty())
-        text += tr("存在冲突，按 --on-conflict fail 未写入任何内容；可改用 first、newest，或用 import 保留两个版本后再 resolve") + u'\n';
+        text += Text::tr("存在冲突，按 --on-conflict fail 未写入任何内容；可改用 first、newest，或用 import 保留两个版本后再 resolve") + u'\n';
     else if (policy == ConflictPolicy::KeepBoth && !conflicts.isEmpty())
-        text += tr("冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本") + u'\n';
+        text += Text::tr("冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本") + u'\n';
     return text;
 }
 

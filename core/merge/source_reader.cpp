@@ -16,14 +16,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::SourceReader", text);
-}
-
-} // namespace
-
-namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::SourceReader)
+};
 
 Result<SourceData> readWorkbookSource(const QString& path, const QString& suffix)
 {
@@ -33,7 +28,7 @@ Result<SourceData> readWorkbookSource(const QString& path, const QString& suffix
     else if (suffix == u"json")
         workbook = readJsonFile(path);
     else
-        return Error{tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
+        return Error{Text::tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
     if (!workbook)
         return workbook.error();
     SourceData data;

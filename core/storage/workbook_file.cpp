@@ -20,10 +20,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::WorkbookFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::WorkbookFile)
+};
 
 QString native(const QString& path)
 {
@@ -32,7 +31,7 @@ QString native(const QString& path)
 
 Error fileError(const QString& path, const QString& reason)
 {
-    return Error{tr("%1：%2").arg(native(path), reason)};
+    return Error{Text::tr("%1：%2").arg(native(path), reason)};
 }
 
 quint32 bigEndian32(const QByteArray& bytes, int offset)
@@ -47,32 +46,32 @@ Result<int> checkHeader(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("文件不存在"));
+        return fileError(path, Text::tr("文件不存在"));
     if (!info.isFile())
-        return fileError(path, tr("不是文件"));
+        return fileError(path, Text::tr("不是文件"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("无法打开（%1）").arg(file.errorString()));
+        return fileError(path, Text::tr("无法打开（%1）").arg(file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fileError(path, tr("不是 x1apply 工作簿（不是 SQLite 数据库文件）"));
+        return fileError(path, Text::tr("不是 x1apply 工作簿（不是 SQLite 数据库文件）"));
     const quint32 pageSizeField = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pageCount = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageCountValid && qint64(pageCount) * pageSize > info.size())
-        return fileError(path, tr("文件不完整或已损坏（应有 %1 字节，实际 %2 字节）")
+        return fileError(path, Text::tr("文件不完整或已损坏（应有 %1 字节，实际 %2 字节）")
                                    .arg(qint64(pageCount) * pageSize)
                                    .arg(info.size()));
     if (bigEndian32(header, 68) != quint32(WorkbookFile::applicationId))
-        return fileError(path, tr("不是 x1apply 工作簿（是其他程序的 SQLite 数据库）"));
+        return fileError(path, Text::tr("不是 x1apply 工作簿（是其他程序的 SQLite 数据库）"));
     const int version = int(bigEndian32(header, 60));
     if (version > WorkbookFile::currentVersion)
-        return fileError(path, tr("由更新版本的 x1apply 创建（文件格式第 %1 版，本程序只支持到第 %2 版），请升级程序")
+        return fileError(path, Text::tr("由更新版本的 x1apply 创建（文件格式第 %1 版，本程序只支持到第 %2 版），请升级程序")
                                    .arg(version)
                                    .arg(WorkbookFile::currentVersion));
     if (version < 1)
-        return fileError(path, tr("不是 x1apply 工作簿（没有格式版本）"));
+        return fileError(path, Text::tr("不是 x1apply 工作簿（没有格式版本）"));
     return version;
 }
 
@@ -93,10 +92,10 @@ Status migrate(SqliteConnection& connection, const QString& path, int from, int 
 {
     const QStringList scripts = migrationScripts();
     if (scripts.size() < to)
-        return fileError(path, tr("程序缺少第 %1 版的格式定义").arg(to));
+        return fileError(path, Text::tr("程序缺少第 %1 版的格式定义").arg(to));
     QSqlDatabase& db = connection.database();
     if (!db.transaction())
-        return fileError(path, tr("无法开始写入（%1）").arg(db.lastError().text()));
+        return fileError(path, Text::tr("无法开始写入（%1）").arg(db.lastError().text()));
     for (int version = from + 1; version <= to; ++version) {
         Status status = connection.execScript(scripts[version - 1]);
         if (!status) {
@@ -112,7 +111,7 @@ Status migrate(SqliteConnection& connection, const QString& path, int from, int 
         return status;
     }
     if (!db.commit())
-        return fileError(path, tr("写入失败（%1）").arg(db.lastError().text()));
+        return fileError(path, Text::tr("写入失败（%1）").arg(db.lastError().text()));
     return {};
 }
 
@@ -149,7 +148,7 @@ public:
         Workbook workbook;
         if (!loadMeta(workbook) || !loadSources(workbook) || !loadSchools(workbook)
             || !loadExplanations(workbook))
-            return fileError(m_path, tr("文件已损坏，无法读取（%1）").arg(m_failure));
+            return fileError(m_path, Text::tr("文件已损坏，无法读取（%1）").arg(m_failure));
         return workbook;
     }
 
@@ -271,16 +270,16 @@ public:
     Status store(const Workbook& workbook)
     {
         if (!m_db.transaction())
-            return fileError(m_path, tr("无法开始写入（%1）").arg(m_db.lastError().text()));
+            return fileError(m_path, Text::tr("无法开始写入（%1）").arg(m_db.lastError().text()));
         if (!clear() || !storeMeta(workbook) || !storeSources(workbook) || !storeSchools(workbook)
             || !storeExplanations(workbook)) {
             m_db.rollback();
-            return fileError(m_path, tr("写入失败，文件保持原样（%1）").arg(m_failure));
+            return fileError(m_path, Text::tr("写入失败，文件保持原样（%1）").arg(m_failure));
         }
         if (!m_db.commit()) {
             const QString reason = m_db.lastError().text();
             m_db.rollback();
-            return fileError(m_path, tr("写入失败，文件保持原样（%1）").arg(reason));
+            return fileError(m_path, Text::tr("写入失败，文件保持原样（%1）").arg(reason));
         }
         return {};
     }
@@ -425,7 +424,7 @@ private:
 
 Status openError(SqliteConnection& connection, const QString& path)
 {
-    return fileError(path, tr("无法打开数据库（%1）").arg(connection.database().lastError().text()));
+    return fileError(path, Text::tr("无法打开数据库（%1）").arg(connection.database().lastError().text()));
 }
 
 Result<Workbook> readCurrent(const QString& path)
@@ -441,7 +440,7 @@ Status checkPermissions(const QString& path)
     // Permission bits rather than access(): an administrator may write anywhere, but a file
     // marked read-only is meant to stay as it is.
     if (!(QFile::permissions(path) & QFileDevice::WriteOwner))
-        return fileError(path, tr("文件是只读的，不能修改"));
+        return fileError(path, Text::tr("文件是只读的，不能修改"));
     return {};
 }
 
@@ -462,7 +461,7 @@ Result<int> WorkbookFile::version(const QString& path)
 Status WorkbookFile::createAtVersion(const QString& path, int version)
 {
     if (QFileInfo::exists(path))
-        return fileError(path, tr("文件已存在"));
+        return fileError(path, Text::tr("文件已存在"));
     SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
     if (!connection.isOpen())
         return openError(connection, path);
@@ -475,10 +474,10 @@ Status WorkbookFile::createAtVersion(const QString& path, int version)
 Status WorkbookFile::create(const QString& path, const Workbook& workbook, bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
-        return fileError(path, tr("文件已存在；不会覆盖它"));
+        return fileError(path, Text::tr("文件已存在；不会覆盖它"));
     const QFileInfo target(path);
     if (!target.dir().exists())
-        return fileError(path, tr("所在文件夹不存在"));
+        return fileError(path, Text::tr("所在文件夹不存在"));
     // Built beside the target under a temporary name, then renamed over it: a failure leaves
     // no half-written workbook and no damaged older file.
     const QString temporary = target.dir().filePath(
@@ -492,7 +491,7 @@ Status WorkbookFile::create(const QString& path, const Workbook& workbook, bool 
         std::error_code error;
         std::filesystem::rename(temporary.toStdU16String(), path.toStdU16String(), error);
         if (error)
-            status = fileError(path, tr("无法保存（%1）").arg(QString::fromLocal8Bit(error.message())));
+            status = fileError(path, Text::tr("无法保存（%1）").arg(QString::fromLocal8Bit(error.message())));
     }
     if (!status)
         QFile::remove(temporary);
@@ -511,7 +510,7 @@ Result<Workbook> WorkbookFile::read(const QString& path)
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("upgrade.x1db"));
     if (!dir.isValid() || !QFile::copy(path, copy))
-        return fileError(path, tr("无法建立临时副本来读取旧版本文件"));
+        return fileError(path, Text::tr("无法建立临时副本来读取旧版本文件"));
     QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
     {
         SqliteConnection connection(copy, SqliteConnection::Mode::ReadWrite);
@@ -522,7 +521,7 @@ Result<Workbook> WorkbookFile::read(const QString& path)
     }
     Result<Workbook> upgraded = readCurrent(copy);
     if (!upgraded)
-        return fileError(path, tr("旧版本文件无法升级"));
+        return fileError(path, Text::tr("旧版本文件无法升级"));
     return upgraded;
 }
 
@@ -545,7 +544,7 @@ Status WorkbookFile::write(const QString& path, const Workbook& workbook)
         const QString backup = backupPath(path, *fileVersion);
         QFile::remove(backup);
         if (!QFile::copy(path, backup))
-            return fileError(path, tr("无法在升级前备份到 %1").arg(native(backup)));
+            return fileError(path, Text::tr("无法在升级前备份到 %1").arg(native(backup)));
     }
     SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
     if (!connection.isOpen())
