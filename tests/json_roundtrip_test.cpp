@@ -12,12 +12,14 @@ using namespace x1::test;
 
 namespace {
 
-// Everything of a workbook but the provenance that an import adds.
+// Everything of a workbook but the provenance and the stored order key that an import adds.
 Workbook withoutProvenance(Workbook workbook)
 {
     workbook.sources.clear();
-    for (School& school : workbook.schools)
+    for (School& school : workbook.schools) {
         school.sourceId = 0;
+        school.sortKey.clear();
+    }
     return workbook;
 }
 

@@ -1,35 +1,34 @@
 #pragma once
 
+#include "merge/conflict_policy.h"
+#include "merge/merge_summary.h"
 #include "merge/source_reader.h"
 #include "model/workbook.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QString>
 
 namespace x1 {
 
-enum class ConflictPolicy { KeepBoth, Fail, First, Newest };
+class Catalog;
 
-// What merging sources into a workbook did (the summary of import/merge and --report).
-struct MergeSummary {
-    int sourcesRead = 0;
-    int sourcesSkipped = 0;  // already imported (same SHA-256)
-    int schoolsAdded = 0;
-    int duplicatesFolded = 0;
-    int conflicts = 0;       // schools left with unresolved versions (or refused with Fail)
-    QList<QPair<QString, QString>> conflictSchools; // school, the sources involved
+struct MergeOptions {
+    ConflictPolicy policy = ConflictPolicy::KeepBoth;
+    QDateTime now;            // the import time recorded for each source
+    bool adoptHeader = true;  // the target's empty 报送单位/联系人/电话 are taken from the first source
 };
 
-// The identity of a school when merging: its 学校标识码 when both sides have one, else its
-// normalised name (see sameSchool).
-bool sameSchool(const School& a, const School& b);
-
-// Adds the schools of `sources`, in the order given, to `target`. Identical duplicates fold
-// into one; different data for the same school is kept as unresolved versions (E13) under
-// KeepBoth. A source whose SHA-256 was already imported changes nothing. The target's empty
-// 报送单位, 联系人 and 电话 are taken from the first source that has them.
-MergeSummary mergeSources(Workbook& target, const QList<SourceData>& sources,
-                          ConflictPolicy policy, const QDateTime& now);
+// Adds the schools of `sources` (in the order named) to `target`:
+// - a source whose SHA-256 is already among the target's sources changes nothing;
+// - a school is found by its identity (sameSchool); identical duplicates fold into one;
+// - different data for one school is a conflict, handled by the policy; with Fail and any
+//   conflict the target is left as it was;
+// - every school remembers its source (a workbook source keeps its own schools' provenance and
+//   explanations);
+// - the schools are stored in the order of the merged form (school_order.h).
+// Sources are taken in the order of their SHA-256, so that the result does not depend on the
+// order they are named in (except where the policy says so: first, ties of newest).
+MergeSummary mergeSources(Workbook& target, const QList<SourceData>& sources, const MergeOptions& options,
+                          const Catalog& catalog);
 
 } // namespace x1

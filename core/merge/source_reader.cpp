@@ -1,10 +1,13 @@
 #include "merge/source_reader.h"
 
+#include "catalog/catalog.h"
+#include "forms/form_reader.h"
+#include "layout/printed_form.h"
+#include "merge/file_hash.h"
 #include "interchange/json_file.h"
 #include "storage/workbook_file.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,21 +20,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(x1::SourceReader)
 };
 
-} // namespace
-
-Result<QString> fileSha256(const QString& path)
+Result<SourceData> readWorkbookSource(const QString& path, const QString& suffix)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-Result<SourceData> readSource(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
     Result<Workbook> workbook = Error{};
     if (suffix == u"x1db")
         workbook = WorkbookFile::read(path);
@@ -41,20 +31,36 @@ Result<SourceData> readSource(const QString& path)
         return Error{Text::tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
     if (!workbook)
         return workbook.error();
-
-    Result<QString> sha = fileSha256(path);
-    if (!sha)
-        return sha.error();
     SourceData data;
     data.workbook = std::move(workbook).value();
     const Header& header = data.workbook.header;
     data.source.fileName = QFileInfo(path).fileName();
-    data.source.sha256 = *sha;
     data.source.unit = header.unit;
     data.source.contact = header.contact;
     data.source.phone = header.phone;
     data.source.fillDate = header.fillDate;
-    data.source.verificationCode = data.workbook.finalisation.code;
+    return data;
+}
+
+} // namespace
+
+Result<SourceData> readSource(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const bool form = suffix == u"xlsx" || suffix == u"xls";
+    Result<SourceData> data = form ? readFormFile(path) : readWorkbookSource(path, suffix);
+    if (!data)
+        return data;
+    Result<QString> sha = fileSha256(path);
+    if (!sha)
+        return sha.error();
+    data->source.sha256 = *sha;
+    // A form without a 填报日期 cell nor a modified time in its properties: the file's time.
+    if (form && !data->source.fillDate.isValid())
+        data->source.fillDate = info.lastModified().date();
+    // What the source prints now, as its sender would have printed and sealed it.
+    data->source.verificationCode = PrintedForm::of(data->workbook, Catalog::builtIn()).verificationCode;
     return data;
 }
 

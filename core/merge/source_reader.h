@@ -1,5 +1,6 @@
 #pragma once
 
+#include "merge/file_hash.h"
 #include "model/workbook.h"
 #include "util/result.h"
 
@@ -28,7 +29,5 @@ struct SourceData {
 // (.xlsx, .xls). Never modifies the file.
 Result<SourceData> readSource(const QString& path);
 
-// The SHA-256 of a file's bytes, in lower-case hex.
-Result<QString> fileSha256(const QString& path);
 
 } // namespace x1

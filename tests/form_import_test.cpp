@@ -1,0 +1,153 @@
+#include "support/catch.h"
+#include "support/test_files.h"
+
+#include "catalog/catalog.h"
+#include "merge/source_reader.h"
+#include "rules/check_engine.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace x1;
+using namespace x1::test;
+
+namespace {
+
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// What a reader made of a form, in the shape of tests/data/forms/expected/*.json.
+QJsonObject describe(const SourceData& data, const QString& path)
+{
+    const Header& h = data.workbook.header;
+    const QDate modified = QFileInfo(path).lastModified().date();
+    QJsonObject header{{QStringLiteral("profile"), h.profileId}, {QStringLiteral("unit"), h.unit},
+                       {QStringLiteral("contact"), h.contact}, {QStringLiteral("phone"), h.phone},
+                       {QStringLiteral("fillDate"), h.fillDate == modified && h.fillDate != QDate(2019, 4, 23)
+                                                        ? QStringLiteral("file-modified")
+                                                        : h.fillDate.toString(Qt::ISODate)}};
+    QJsonArray schools;
+    for (const School& school : data.workbook.schools) {
+        QJsonArray rows;
+        for (const CertificateRow& row : school.rows)
+            rows << QJsonObject{{QStringLiteral("certificate"), row.certificate}, {QStringLiteral("levels"), toArray(row.levels)},
+                                {QStringLiteral("majorCount"), row.majorCount}, {QStringLiteral("majors"), toArray(row.majors)},
+                                {QStringLiteral("students"), row.students}, {QStringLiteral("remark"), row.remark}};
+        schools << QJsonObject{{QStringLiteral("name"), school.name}, {QStringLiteral("type"), school.type},
+                               {QStringLiteral("schoolCode"), school.schoolCode}, {QStringLiteral("rows"), rows}};
+    }
+    QJsonArray issues;
+    for (const CellIssue& issue : data.issues)
+        issues << QJsonObject{{QStringLiteral("sheet"), issue.sheet}, {QStringLiteral("cell"), issue.cell},
+                              {QStringLiteral("text"), issue.text}, {QStringLiteral("reason"), issue.reason}};
+    // The errors the check engine finds in what was read (warnings such as W06, missing evidence,
+    // fire on every hand-filled row and say nothing about reading).
+    QJsonArray errors;
+    for (const Finding& finding : checkWorkbook(data.workbook, Catalog::builtIn(), {{}, {}, Language::Chinese, nullptr}))
+        if (finding.isError())
+            errors << QStringList{finding.code, finding.school, finding.certificate, finding.field}.join(u'|');
+    return {{QStringLiteral("header"), header}, {QStringLiteral("schools"), schools}, {QStringLiteral("issues"), issues},
+            {QStringLiteral("errors"), errors}};
+}
+
+QString pretty(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QStringList corpusCases()
+{
+    return QDir(dataFile(QStringLiteral("forms/expected"))).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("the corpus of hand-filled forms has at least 25 files, some of them .xls", "[forms]")
+{
+    const QStringList cases = corpusCases();
+    CHECK(cases.size() >= 25);
+    CHECK(cases.filter(QStringLiteral(".xls.json")).size() >= 4);
+}
+
+TEST_CASE("every hand-filled form of the corpus imports as a person reads it", "[forms]")
+{
+    for (const QString& expectedName : corpusCases()) {
+        const QString formName = expectedName.chopped(5);
+        const QString path = dataFile(QStringLiteral("forms/") + formName);
+        INFO(formName.toStdString());
+        QFile expectedFile(dataFile(QStringLiteral("forms/expected/") + expectedName));
+        REQUIRE(expectedFile.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        const QString before = sha256Of(path);
+
+        Result<SourceData> read = readSource(path);
+        CHECK(sha256Of(path) == before); // never modifies the source
+
+        if (expected.contains(QStringLiteral("error"))) {
+            REQUIRE_FALSE(read.ok());
+            CHECK(read.message().contains(formName));
+            CHECK(read.message().contains(expected[QStringLiteral("error")].toString()));
+            continue;
+        }
+        REQUIRE(read.ok());
+        CHECK(pretty(describe(*read, path)) == pretty(expected));
+        for (const CellIssue& issue : read->issues)
+            CHECK(issue.file == formName);
+        CHECK(read->source.fileName == formName);
+        CHECK(read->source.sha256 == before);
+        CHECK(read->source.fillDate == read->workbook.header.fillDate);
+        CHECK(read->source.unit == read->workbook.header.unit);
+    }
+}
+
+TEST_CASE("importing forms lists the cells not understood and exits 1, keeping the rows", "[forms][cli]")
+{
+    Scratch scratch;
+    const QString workbook = scratch.path(QStringLiteral("city.x1db"));
+    REQUIRE(runCli({QStringLiteral("new"), workbook, QStringLiteral("--profile"), QStringLiteral("sc-2019")}).exitCode == 0);
+    const CliRun run = runCli({QStringLiteral("import"), workbook,
+                               dataFile(QStringLiteral("forms/12_students_with_units.xlsx")),
+                               dataFile(QStringLiteral("forms/01_merged_school_cells.xlsx"))});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("无法识别：12_students_with_units.xlsx 工作表“申报表”单元格 G6“约100人”：学生规模不是整数")));
+    CHECK(run.err.contains(QStringLiteral("无法识别：12_students_with_units.xlsx 工作表“申报表”单元格 G7“待定”：学生规模不是整数")));
+    CHECK(run.out.isEmpty());
+
+    // --report carries the same cells (file, sheet, cell, text, why).
+    const QString report = scratch.path(QStringLiteral("report.json"));
+    const QString again = scratch.path(QStringLiteral("again.x1db"));
+    REQUIRE(runCli({QStringLiteral("new"), again, QStringLiteral("--profile"), QStringLiteral("sc-2019")}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("import"), again, dataFile(QStringLiteral("forms/12_students_with_units.xlsx")),
+                  QStringLiteral("--report"), report})
+              .exitCode == 1);
+    const QJsonArray cells = QJsonDocument::fromJson(readBytes(report)).object()[QStringLiteral("cellsNotUnderstood")].toArray();
+    REQUIRE(cells.size() == 2);
+    CHECK(cells[0].toObject()[QStringLiteral("file")].toString() == QStringLiteral("12_students_with_units.xlsx"));
+    CHECK(cells[0].toObject()[QStringLiteral("sheet")].toString() == QStringLiteral("申报表"));
+    CHECK(cells[0].toObject()[QStringLiteral("cell")].toString() == QStringLiteral("G6"));
+    CHECK(cells[0].toObject()[QStringLiteral("text")].toString() == QStringLiteral("约100人"));
+}
+
+TEST_CASE("importing well-formed forms exits 0; a file that is no spreadsheet alone exits 2", "[forms][cli]")
+{
+    Scratch scratch;
+    const QString workbook = scratch.path(QStringLiteral("city.x1db"));
+    REQUIRE(runCli({QStringLiteral("new"), workbook, QStringLiteral("--profile"), QStringLiteral("sc-2019")}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("import"), workbook, dataFile(QStringLiteral("forms/01_merged_school_cells.xlsx")),
+                  dataFile(QStringLiteral("forms/27_xls_merged_school_cells.xls"))})
+              .exitCode == 0);
+
+    const QString before = sha256Of(workbook);
+    const CliRun refused = runCli({QStringLiteral("import"), workbook, dataFile(QStringLiteral("forms/26_not_a_spreadsheet.xlsx"))});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("26_not_a_spreadsheet.xlsx：不是 Excel 文件")));
+    const CliRun noForm = runCli({QStringLiteral("import"), workbook, dataFile(QStringLiteral("forms/25_spreadsheet_without_the_form.xlsx"))});
+    CHECK(noForm.exitCode == 2);
+    CHECK(noForm.err.contains(QStringLiteral("没有找到申报表")));
+    CHECK(sha256Of(workbook) == before);
+}
