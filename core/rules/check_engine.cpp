@@ -1,0 +1,89 @@
+#include "rules/check_engine.h"
+
+#include "rules/explanations.h"
+#include "rules/rule_context.h"
+
+namespace x1 {
+
+namespace rules {
+
+RuleContext::RuleContext(const Workbook& workbook, const Catalog& catalog, const RuleBook& book, Language language,
+                         QList<Finding>& out)
+    : workbook(workbook)
+    , catalog(catalog)
+    , profile(catalog.profile(workbook.header.profileId))
+    , book(book)
+    , language(language)
+    , unitKind(workbook.header.unitKind.isEmpty() ? catalog.inferUnitKind(workbook.header.unit)
+                                                  : workbook.header.unitKind)
+    , m_out(out)
+{
+}
+
+void RuleContext::add(const QString& code, const QString& variant, const Place& place, MessageArgs args,
+                      const QString& field)
+{
+    const RuleInfo* info = book.rule(code);
+    Finding finding;
+    finding.code = code;
+    finding.severity = info ? info->severity : (code.startsWith(u'W') ? Severity::Warning : Severity::Error);
+    finding.field = field.isEmpty() && info ? info->field : field;
+    finding.schoolIndex = place.school;
+    finding.rowIndex = place.row;
+    finding.certificate = place.certificate;
+    finding.major = place.major;
+    if (place.school >= 0) {
+        finding.school = workbook.schools[place.school].name;
+        args << qMakePair(QStringLiteral("school"), schoolLabel(place.school));
+    }
+    args << qMakePair(QStringLiteral("certificate"), place.certificate)
+         << qMakePair(QStringLiteral("major"), place.major);
+    finding.message = book.message(code, variant, language, args);
+    m_out << std::move(finding);
+}
+
+QString RuleContext::schoolLabel(int schoolIndex) const
+{
+    const QString& name = workbook.schools[schoolIndex].name;
+    if (!name.isEmpty())
+        return name;
+    return term(QStringLiteral("schoolAt"), {{QStringLiteral("index"), QString::number(schoolIndex + 1)}});
+}
+
+QString RuleContext::joinList(const QStringList& items) const
+{
+    return items.join(term(QStringLiteral("listSeparator")));
+}
+
+QString RuleContext::percent(double share) const
+{
+    QString text = QString::number(share * 100, 'f', 1);
+    if (text.endsWith(QStringLiteral(".0")))
+        text.chop(2);
+    return text + u'%';
+}
+
+} // namespace rules
+
+QList<Finding> checkWorkbook(const Workbook& workbook, const Catalog& catalog, const CheckOptions& options)
+{
+    const RuleBook& book = options.rules ? *options.rules : RuleBook::builtIn();
+    QList<Finding> findings;
+    findings.reserve(workbook.rowCount() + workbook.schools.size() + 8);
+    rules::RuleContext context(workbook, catalog, book, options.language.value_or(currentLanguage()), findings);
+    rules::checkHeader(context);
+    rules::checkWholeWorkbook(context, options);
+    for (int i = 0; i < workbook.schools.size(); ++i) {
+        rules::checkSchool(context, i);
+        rules::checkRows(context, i);
+    }
+    attachExplanations(findings, workbook.explanations, book);
+    return findings;
+}
+
+bool hasErrors(const QList<Finding>& findings)
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.isError(); });
+}
+
+} // namespace x1
