@@ -1,0 +1,143 @@
+#include "pdf/form_layout.h"
+
+namespace x1::pdf {
+
+namespace {
+
+using G = PageGeometry;
+
+constexpr qreal contentWidth = G::right - G::left;
+
+qreal linesHeight(const CellLines& lines, const GlyphText& style)
+{
+    return lines.size() * style.lineHeight();
+}
+
+} // namespace
+
+FormLayout::FormLayout(const PrintedForm& form, const FormStyles& styles, qreal qrSide)
+    : m_form(form)
+    , m_styles(styles)
+    , m_qrSide(qrSide)
+{
+    for (int column = 0; column < 8; ++column) {
+        const qreal width = G::columnWidth(column) - 2 * G::cellPaddingX;
+        m_header[column] = styles.header.wrap(form.columns.value(column), width);
+        m_headerHeight = qMax(m_headerHeight, linesHeight(m_header[column], styles.header) + 2 * G::cellPaddingY);
+    }
+    m_headerHeight = qMax(m_headerHeight, G::minimumRowHeight);
+    m_cells.resize(form.rows.size());
+    for (qsizetype row = 0; row < form.rows.size(); ++row) {
+        const PrintedRow& printed = form.rows[row];
+        for (int column = printed.firstOfSchool ? 0 : 3; column < 8; ++column)
+            m_cells[row][column] = styles.cell.wrap(printed.cells[column], G::columnWidth(column) - 2 * G::cellPaddingX);
+    }
+    m_title = styles.title.wrap(form.title, contentWidth);
+    if (!form.notesHeading.isEmpty())
+        m_notes << styles.note.wrap(form.notesHeading, contentWidth);
+    for (const QString& note : form.notes)
+        m_notes << styles.note.wrap(note, contentWidth);
+
+    m_pages.append(PageLayout());
+    m_y = sealBandTop() + G::sealRoom;
+    openTable();
+    for (int row = 0; row < form.rows.size();) {
+        const int span = qMax(1, form.rows[row].firstOfSchool ? form.rows[row].schoolRowSpan : 1);
+        placeSchool(row, qMin<int>(span, form.rows.size() - row));
+        row += span;
+    }
+    placeTail();
+}
+
+qreal FormLayout::titleTop() const
+{
+    return G::top + m_styles.attachment.lineHeight() + mm(2);
+}
+
+qreal FormLayout::sealBandTop() const
+{
+    return titleTop() + m_title.size() * m_styles.title.lineHeight() + mm(1);
+}
+
+qreal FormLayout::rowHeight(int row, int firstColumn) const
+{
+    qreal height = G::minimumRowHeight;
+    for (int column = firstColumn; column < 8; ++column)
+        height = qMax(height, linesHeight(m_cells[row][column], m_styles.cell) + 2 * G::cellPaddingY);
+    return height;
+}
+
+qreal FormLayout::schoolHeight(int firstRow) const
+{
+    qreal height = 0;
+    for (int column = 0; column < 3; ++column)
+        height = qMax(height, linesHeight(m_cells[firstRow][column], m_styles.cell) + 2 * G::cellPaddingY);
+    return height;
+}
+
+bool FormLayout::fits(qreal height) const
+{
+    return m_y + (m_pages.last().hasTable ? 0 : m_headerHeight) + height <= G::bottom;
+}
+
+void FormLayout::openTable()
+{
+    PageLayout& page = m_pages.last();
+    if (page.hasTable)
+        return;
+    page.hasTable = true;
+    page.tableTop = m_y;
+    m_y += m_headerHeight;
+}
+
+void FormLayout::newPage()
+{
+    m_pages.append(PageLayout());
+    m_y = G::top;
+}
+
+void FormLayout::placeSchool(int firstRow, int span)
+{
+    QList<qreal> heights;
+    qreal total = 0;
+    for (int row = firstRow; row < firstRow + span; ++row) {
+        heights << rowHeight(row, 3);
+        total += heights.last();
+    }
+    const qreal schoolNeed = schoolHeight(firstRow);
+    if (total < schoolNeed) {
+        heights.last() += schoolNeed - total;
+        total = schoolNeed;
+    }
+    const qreal pageRoom = G::bottom - G::top - m_headerHeight;
+    if (!fits(total) && total <= pageRoom && !m_pages.last().rows.isEmpty())
+        newPage();
+    const bool whole = fits(total);
+    for (int i = 0; i < span; ++i) {
+        // A school longer than a page is split; each part must hold the school's merged cells.
+        const qreal height = whole ? heights[i] : qMax(heights[i], schoolNeed);
+        if (!fits(height) && !m_pages.last().rows.isEmpty())
+            newPage();
+        openTable();
+        PageLayout& page = m_pages.last();
+        if (i == 0 || page.rows.isEmpty())
+            page.schools.append({firstRow, m_y, 0});
+        page.rows.append({firstRow + i, m_y, height});
+        page.schools.last().height += height;
+        m_y += height;
+    }
+}
+
+void FormLayout::placeTail()
+{
+    qreal height = 0;
+    for (const QList<GlyphLine>& note : m_notes)
+        height += linesHeight(note, m_styles.note);
+    height += G::tailGap + qMax(m_qrSide, m_styles.line.lineHeight());
+    if (m_y + G::tailGap + height > G::bottom)
+        newPage();
+    m_pages.last().hasTail = true;
+    m_pages.last().tailTop = m_y + G::tailGap;
+}
+
+} // namespace x1::pdf

@@ -1,0 +1,122 @@
+// The sealed copy as PDF: text that pdftotext reads back right, A4 landscape, embedded fonts, and
+// a QR code that decodes to the payload.
+#include "support/catch.h"
+#include "support/pdf_probe.h"
+#include "support/test_files.h"
+
+#include "layout/printed_form.h"
+#include "pdf/pdf_export.h"
+
+#include <QFile>
+
+using namespace x1;
+using namespace x1::test;
+
+namespace {
+
+// A form built by hand, so that the painter is tested on exactly the cells it is given.
+PrintedForm handMadeForm(int schools, int rowsPerSchool)
+{
+    PrintedForm form;
+    form.profileId = QStringLiteral("sc-2019");
+    form.attachmentLabel = QStringLiteral("附件");
+    form.title = QStringLiteral("四川省首批1+X证书制度试点院校申报表");
+    form.unitLabel = QStringLiteral("报送单位：（盖章）");
+    form.unit = QStringLiteral("广安市教育局");
+    form.contactLabel = QStringLiteral("联系人及电话：");
+    form.contact = QStringLiteral("王伟 028-86110894");
+    form.columns = {QStringLiteral("序号"), QStringLiteral("试点院校名称"), QStringLiteral("学校类型"),
+                    QStringLiteral("参与试点证书及等级"), QStringLiteral("参与试点专业数量"),
+                    QStringLiteral("参与试点专业名称"), QStringLiteral("参与试点学生规模"), QStringLiteral("备注")};
+    form.notes = {QStringLiteral("1.报送单位为市州级教育行政部门或高职院校或省属中职学校"),
+                  QStringLiteral("2.“学校类型”栏填写中职、高职教育试点学校")};
+    form.dateLabel = QStringLiteral("填报日期：");
+    form.date = QStringLiteral("2019年4月22日");
+    form.verificationCode = QStringLiteral("X1-7K3Q-M2PD-9WZT");
+    const QStringList certificates = {QStringLiteral("汽车运用与维修（初级、中级）"), QStringLiteral("Web前端开发（初级、中级、高级）"),
+                                      QStringLiteral("建筑信息模型（BIM）（初级）")};
+    for (int s = 0; s < schools; ++s) {
+        const QString name = s == 0 ? QStringLiteral("四川工业职业技术学院") : QStringLiteral("广安第%1职业技术学校").arg(s + 1);
+        for (int r = 0; r < rowsPerSchool; ++r) {
+            PrintedRow row;
+            row.schoolIndex = s;
+            row.rowIndex = r;
+            row.firstOfSchool = r == 0;
+            row.schoolRowSpan = r == 0 ? rowsPerSchool : 1;
+            row.cells = {QString::number(s + 1), name, QStringLiteral("中职"), certificates[r % certificates.size()],
+                         QStringLiteral("3"), QStringLiteral("汽车运用与维修、汽车车身修复、新能源汽车运用与维修"),
+                         QString::number(100 + s), r == 1 ? QStringLiteral("校企合作共建实训基地，学生实习") : QString()};
+            form.rows << row;
+            form.students += 100 + s;
+        }
+    }
+    form.schools = schools;
+    return form;
+}
+
+} // namespace
+
+TEST_CASE("a PDF of the form reads back right on every page", "[pdf]")
+{
+    Scratch scratch;
+    const PrintedForm form = handMadeForm(40, 3);
+    const QString path = scratch.path(QStringLiteral("form.pdf"));
+    REQUIRE(pdf::writeFormPdf(form, path).ok());
+    QFile::remove(QStringLiteral("/tmp/x1pdf_probe.pdf"));
+    QFile::copy(path, QStringLiteral("/tmp/x1pdf_probe.pdf"));
+
+    const PdfInfo info = pdfInfo(path);
+    // Qt rounds the page to whole points; pdfinfo still names it A4. Landscape: wider than high.
+    CHECK(info.pageSize == QStringLiteral("842 x 595 pts (A4)"));
+    CHECK(info.title == form.title);
+    CHECK(info.creator.startsWith(QStringLiteral("x1apply ")));
+    REQUIRE(info.pages >= 3);
+
+    QString all;
+    for (int page = 1; page <= info.pages; ++page) {
+        const QString text = pdfPageText(path, page);
+        INFO("page " << page);
+        CHECK(text.contains(form.verificationCode));
+        CHECK(text.contains(QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(info.pages)));
+        // pdftotext may leave out the thin spaces around the number.
+        CHECK(QString(text).remove(u' ').contains(QStringLiteral("—%1—").arg(page)));
+        CHECK(text.contains(QStringLiteral("参与试点专业名称"))); // the header row on every page
+        all += text;
+    }
+    CHECK(pdfPageText(path, 1).contains(form.title));
+    // Qt 6.4 with the whole Noto font would give the Kangxi radicals ⼯ ⼴ ⽣ ⻋ here.
+    CHECK(all.contains(QStringLiteral("四川工业职业技术学院")));
+    CHECK(all.contains(QStringLiteral("汽车运用与维修")));
+    CHECK(all.contains(QStringLiteral("学生")));
+    for (QChar radical : QStringLiteral("\u2f2f\u2f34\u2f63\u2ecb"))
+        CHECK_FALSE(all.contains(radical));
+    for (int s = 2; s <= 40; ++s)
+        CHECK(all.contains(QStringLiteral("广安第%1职业技术学校").arg(s)));
+    CHECK(pdfPageText(path, info.pages).contains(QStringLiteral("填报日期：2019年4月22日")));
+
+    const QList<PdfFont> fonts = pdfFonts(path);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const PdfFont& font : fonts) {
+        INFO(font.name.toStdString());
+        CHECK(font.embedded);
+    }
+
+    CHECK(decodeQrOnPage(path, info.pages - 1) == form.qrPayload());
+}
+
+TEST_CASE("the PDF keeps a school's rows on one page when they fit", "[pdf]")
+{
+    Scratch scratch;
+    const PrintedForm form = handMadeForm(30, 4);
+    const QString path = scratch.path(QStringLiteral("form.pdf"));
+    REQUIRE(pdf::writeFormPdf(form, path).ok());
+    const int pages = pdfInfo(path).pages;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfPageText(path, page);
+        // Each school's name is printed once per page it appears on: a school is never split.
+        for (int s = 2; s <= 30; ++s) {
+            if (text.contains(QStringLiteral("广安第%1职业技术学校").arg(s)))
+                CHECK_FALSE(pdfPageText(path, page + 1).contains(QStringLiteral("广安第%1职业技术学校").arg(s)));
+        }
+    }
+}
