@@ -4,8 +4,10 @@
 #include "support/pdf_probe.h"
 #include "support/test_files.h"
 
+#include "catalog/catalog.h"
 #include "layout/printed_form.h"
 #include "pdf/pdf_export.h"
+#include "storage/workbook_file.h"
 
 #include <QFile>
 
@@ -119,4 +121,74 @@ TEST_CASE("the PDF keeps a school's rows on one page when they fit", "[pdf]")
                 CHECK_FALSE(pdfPageText(path, page + 1).contains(QStringLiteral("广安第%1职业技术学校").arg(s)));
         }
     }
+}
+
+TEST_CASE("export --pdf draws the workbook's form in both profiles and prints its code", "[pdf][cli]")
+{
+    for (const QString& profile : {QStringLiteral("sc-2019"), QStringLiteral("moe-2019")}) {
+        INFO(profile.toStdString());
+        Scratch scratch;
+        const QString workbookPath = scratch.path(QStringLiteral("w.x1db"));
+        Workbook workbook = sampleWorkbook(12, 3, profile);
+        workbook.schools[0].name = QStringLiteral("四川工业职业技术学院");
+        REQUIRE(WorkbookFile::create(workbookPath, workbook).ok());
+        const PrintedForm form = PrintedForm::of(workbook, Catalog::builtIn());
+
+        const QString pdfPath = scratch.path(QStringLiteral("表.pdf"));
+        const CliRun run = runCli({QStringLiteral("export"), workbookPath, QStringLiteral("--pdf"), pdfPath});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out == QStringLiteral("校验码: %1\n").arg(form.verificationCode));
+
+        const PdfInfo info = pdfInfo(pdfPath);
+        CHECK(info.title == form.title);
+        REQUIRE(info.pages >= 2);
+        QString all;
+        for (int page = 1; page <= info.pages; ++page) {
+            const QString text = pdfPageText(pdfPath, page);
+            CHECK(text.contains(form.verificationCode));
+            all += text;
+        }
+        CHECK(all.contains(form.title));
+        CHECK(all.contains(form.notes.last()));
+        if (!form.notesHeading.isEmpty())
+            CHECK(all.contains(form.notesHeading));
+        for (const School& school : workbook.schools)
+            CHECK(all.contains(school.name));
+        CHECK(decodeQrOnPage(pdfPath, info.pages - 1) == form.qrPayload());
+    }
+}
+
+TEST_CASE("one student count changed: a new code, and verify with the old one fails", "[pdf][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db"));
+    Workbook workbook = sampleWorkbook(4, 2);
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    const CliRun first = runCli({QStringLiteral("export"), path, QStringLiteral("--pdf"), scratch.path(QStringLiteral("a.pdf"))});
+    REQUIRE(first.exitCode == 0);
+    const QString oldCode = first.out.section(u' ', 1).trimmed();
+
+    workbook.schools[2].rows[1].students = QString::number(workbook.schools[2].rows[1].students.toInt() + 1);
+    REQUIRE(WorkbookFile::write(path, workbook).ok());
+    const CliRun second = runCli({QStringLiteral("export"), path, QStringLiteral("--pdf"), scratch.path(QStringLiteral("b.pdf"))});
+    REQUIRE(second.exitCode == 0);
+    const QString newCode = second.out.section(u' ', 1).trimmed();
+
+    CHECK(newCode != oldCode);
+    CHECK(pdfPageText(scratch.path(QStringLiteral("b.pdf")), 1).contains(newCode));
+    CHECK(runCli({QStringLiteral("verify"), path, oldCode}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("verify"), path, newCode}).exitCode == 0);
+}
+
+TEST_CASE("a PDF that cannot be written leaves nothing behind and exits 2", "[pdf][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db"));
+    REQUIRE(WorkbookFile::create(path, sampleWorkbook(1, 1)).ok());
+    const QString target = scratch.path(QStringLiteral("missing-folder/form.pdf"));
+    const CliRun run = runCli({QStringLiteral("export"), path, QStringLiteral("--pdf"), target});
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("form.pdf")));
+    CHECK_FALSE(QFile::exists(target));
 }
