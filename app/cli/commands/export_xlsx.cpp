@@ -1,15 +1,26 @@
 #include "../command.h"
 
+#include "catalog/catalog.h"
+#include "layout/printed_form.h"
 #include "model/workbook.h"
+#include "xlsx/form_xlsx_writer.h"
+
+#include <QDir>
 
 namespace x1::cli {
 
 bool exportXlsx(Context& context, const Workbook& workbook, const QString& path)
 {
-    Q_UNUSED(workbook);
-    Q_UNUSED(path);
-    context.err << tr("--xlsx 导出在此版本中尚未提供。") << '\n';
-    return false;
+    const Catalog& catalog = Catalog::builtIn();
+    const PrintedForm form = PrintedForm::of(workbook, catalog);
+    const FormProfile* profile = catalog.profile(workbook.header.profileId);
+    FormXlsxContent content{form, workbook, profile ? profile->applicationYear : workbook.header.fillDate.year(), {}, false};
+    if (Status status = writeFormXlsx(path, content); !status) {
+        context.err << status.message() << '\n';
+        return false;
+    }
+    context.err << tr("已导出 %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    return true;
 }
 
 } // namespace x1::cli

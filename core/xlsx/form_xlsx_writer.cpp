@@ -1,0 +1,27 @@
+#include "xlsx/form_xlsx_writer.h"
+
+#include "util/clock.h"
+#include "xlsx/xlsx_writer_book.h"
+#include "xlsx/xlsx_writer_sheets.h"
+
+namespace x1 {
+
+Status writeFormXlsx(const QString& path, const FormXlsxContent& content)
+{
+    const PrintedForm& form = content.form;
+    xlsx::XlsxBook book(path);
+    if (!book.isOpen())
+        return Error{book.error()};
+
+    xlsx::writePrintedFormSheet(book, form);
+    xlsx::writeSelfCheckSheet(book, content);
+
+    // Created = 填报日期, so the same workbook always gives the same file.
+    const QDate fillDate = content.workbook.header.fillDate;
+    book.setProperties({form.title, form.unit, content.workbook.header.contact,
+                        fillDate.isValid() ? QDateTime(fillDate, QTime(0, 0), Qt::UTC) : Clock::now()});
+    book.setCustomProperty(QStringLiteral("校验码"), form.verificationCode);
+    return book.close();
+}
+
+} // namespace x1

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "layout/printed_form.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace x1 {
+
+// One finding of the checks as the 条件自查 sheet shows it, beside the row it concerns.
+struct SelfCheckFinding {
+    int schoolIndex = -1; // into Workbook::schools; -1 for the whole workbook
+    int rowIndex = -1;    // into School::rows; -1 for the school as a whole
+    QString code;         // E06, W03 …
+    QString message;
+    QString explanation;  // empty when not (yet) explained
+};
+
+// What the XLSX holds: the printed form (sheet 1, ready to print and seal) and the condition
+// self-check (sheet 2, not covered by the verification code).
+struct FormXlsxContent {
+    const PrintedForm& form;
+    const Workbook& workbook;
+    int applicationYear = 0;          // the evidence's three enrolment years end the year before
+    QList<SelfCheckFinding> findings; // in printed order; empty leaves the findings columns out
+    bool withFindings = false;
+};
+
+// Writes the XLSX; the target file is replaced only when the whole file was written.
+Status writeFormXlsx(const QString& path, const FormXlsxContent& content);
+
+} // namespace x1

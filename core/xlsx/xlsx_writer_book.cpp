@@ -1,0 +1,147 @@
+#include "xlsx/xlsx_writer_book.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+namespace x1::xlsx {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("x1::xlsx", text);
+}
+
+bool isPlainWholeNumber(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 9 || (text.size() > 1 && text.front() == u'0'))
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
+{
+    const QFileInfo target(targetPath);
+    {
+        // Only reserves a unique name: the placeholder goes away so that libxlsxwriter creates
+        // the file with the user's usual permissions.
+        QTemporaryFile placeholder(target.absoluteDir().filePath(QStringLiteral(".x1export-XXXXXX.xlsx")));
+        if (!placeholder.open()) {
+            m_error = tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+            return;
+        }
+        m_temporaryPath = placeholder.fileName();
+    }
+    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows).
+    m_workbook = workbook_new(m_temporaryPath.toUtf8().constData());
+    if (!m_workbook) {
+        m_error = tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
+        QFile::remove(m_temporaryPath);
+    }
+}
+
+XlsxBook::~XlsxBook()
+{
+    if (m_workbook) {
+        // Never closed: free it without leaving a file behind.
+        workbook_close(m_workbook);
+        QFile::remove(m_temporaryPath);
+    }
+}
+
+lxw_worksheet* XlsxBook::addSheet(const QString& name)
+{
+    return workbook_add_worksheet(m_workbook, name.toUtf8().constData());
+}
+
+lxw_format* XlsxBook::addFormat()
+{
+    return workbook_add_format(m_workbook);
+}
+
+void XlsxBook::setProperties(const Properties& properties)
+{
+    QByteArray title = properties.title.toUtf8(), company = properties.company.toUtf8(), author = properties.author.toUtf8();
+    lxw_doc_properties doc = {};
+    doc.title = title.data();
+    doc.company = company.data();
+    doc.author = author.isEmpty() ? nullptr : author.data();
+    doc.created = properties.created.isValid() ? time_t(properties.created.toSecsSinceEpoch()) : time_t(0);
+    workbook_set_properties(m_workbook, &doc); // copies the strings
+}
+
+void XlsxBook::setCustomProperty(const QString& name, const QString& value)
+{
+    workbook_set_custom_property_string(m_workbook, name.toUtf8().constData(), value.toUtf8().constData());
+}
+
+Status XlsxBook::close()
+{
+    const lxw_error result = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(m_temporaryPath);
+        return Error{tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
+    }
+    QFile::remove(m_targetPath);
+    if (!QFile::rename(m_temporaryPath, m_targetPath)) {
+        QFile::remove(m_temporaryPath);
+        return Error{tr("无法写入 %1：不能替换已有文件").arg(QDir::toNativeSeparators(m_targetPath))};
+    }
+    return {};
+}
+
+void Sheet::write(int row, int column, const QString& text, lxw_format* format)
+{
+    if (isPlainWholeNumber(text))
+        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), text.toDouble(), format);
+    else
+        writeText(row, column, text, format);
+}
+
+void Sheet::writeText(int row, int column, const QString& text, lxw_format* format)
+{
+    if (text.isEmpty()) {
+        worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format);
+        return;
+    }
+    m_buffer = text.toUtf8();
+    worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), m_buffer.constData(), format);
+}
+
+void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, lxw_format* format)
+{
+    if (firstRow == lastRow && firstColumn == lastColumn) {
+        write(firstRow, firstColumn, text, format);
+        return;
+    }
+    // merge_range writes its text as a string cell (never a formula), then blanks the rest.
+    m_buffer = text.toUtf8();
+    worksheet_merge_range(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                          lxw_col_t(lastColumn), m_buffer.constData(), format);
+    if (isPlainWholeNumber(text))
+        worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), text.toDouble(), format);
+}
+
+void Sheet::setRowHeight(int row, double points)
+{
+    worksheet_set_row(m_sheet, lxw_row_t(row), points, nullptr);
+}
+
+void Sheet::setColumnWidth(int column, double width)
+{
+    worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr);
+}
+
+} // namespace x1::xlsx

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace x1::xlsx {
+
+// A thin owner of one libxlsxwriter workbook: it writes to a temporary file beside the target
+// and puts the file in place only when everything was written, so a failed export never leaves
+// a half-written or clobbered file. All text goes in as QString and is written as text — never
+// as a formula, whatever it starts with.
+class XlsxBook {
+public:
+    explicit XlsxBook(const QString& targetPath);
+    ~XlsxBook();
+    XlsxBook(const XlsxBook&) = delete;
+    XlsxBook& operator=(const XlsxBook&) = delete;
+
+    // Empty when the temporary file could not be made (the reason is in `error()`).
+    bool isOpen() const { return m_workbook != nullptr; }
+    const QString& error() const { return m_error; }
+
+    lxw_workbook* handle() const { return m_workbook; }
+    lxw_worksheet* addSheet(const QString& name);
+    lxw_format* addFormat();
+
+    struct Properties {
+        QString title, company, author;
+        QDateTime created;
+    };
+    void setProperties(const Properties& properties);
+    void setCustomProperty(const QString& name, const QString& value);
+
+    // Writes the zip and moves it to the target path.
+    Status close();
+
+private:
+    QString m_targetPath;
+    QString m_temporaryPath;
+    QString m_error;
+    lxw_workbook* m_workbook = nullptr;
+};
+
+// A worksheet seen through QString.
+class Sheet {
+public:
+    explicit Sheet(lxw_worksheet* sheet) : m_sheet(sheet) {}
+
+    lxw_worksheet* handle() const { return m_sheet; }
+    // A whole number (no sign, no leading zero) is written as a number, everything else as text.
+    void write(int row, int column, const QString& text, lxw_format* format);
+    void writeText(int row, int column, const QString& text, lxw_format* format);
+    void merge(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, lxw_format* format);
+    void setRowHeight(int row, double points);
+    void setColumnWidth(int column, double width);
+
+private:
+    lxw_worksheet* m_sheet;
+    QByteArray m_buffer; // reused for the UTF-8 of each cell
+};
+
+} // namespace x1::xlsx

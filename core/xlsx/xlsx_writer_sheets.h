@@ -1,0 +1,19 @@
+#pragma once
+
+#include "xlsx/form_xlsx_writer.h"
+#include "xlsx/xlsx_writer_book.h"
+
+namespace x1::xlsx {
+
+// The fonts an official Chinese form names; the file only names them (Windows has them).
+inline constexpr char tableFont[] = "宋体";
+inline constexpr char titleFont[] = "黑体";
+
+// Sheet 1: the printed form (xlsx_writer_form_sheet.cpp).
+void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form);
+// Sheet 2: 条件自查 (xlsx_writer_self_check.cpp).
+void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content);
+// A4 landscape, fitted one page wide, `headerRow` repeated, and the footer with the code.
+void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& verificationCode);
+
+} // namespace x1::xlsx
