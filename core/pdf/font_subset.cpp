@@ -1,6 +1,8 @@
 #include "pdf/font_subset.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QtEndian>
 
 #include <hb-subset.h>
@@ -27,6 +29,7 @@ using SubsetInput = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input
 
 // The tables a font needs to draw glyphs. The layout tables (GSUB, GPOS, GDEF, BASE) are left out:
 // the form needs no ligatures or vertical forms, and subsetting them is most of hb-subset's time.
+constexpr const char* layoutTables[] = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG"};
 constexpr const char* drawingTables[] = {"cmap", "head", "hhea", "hmtx", "maxp", "OS/2", "post", "CFF ", "CFF2",
                                          "glyf", "loca", "cvt ", "fpgm", "prep", "gasp", "vhea", "vmtx", "VORG"};
 
@@ -114,6 +117,26 @@ QByteArray renamed(hb_face_t* subset, const QString& family, const QString& styl
     return bytesOf(result.get());
 }
 
+// Subsets `face` to `codePoints` without its layout tables, and renames it.
+Result<QByteArray> subsetFace(hb_face_t* face, const QSet<char32_t>& codePoints, const QString& family,
+                              const QString& style, const QString& sourceName)
+{
+    SubsetInput input(hb_subset_input_create_or_fail());
+    if (!face || !input)
+        return Error{tr("无法读取字体“%1”").arg(sourceName)};
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+    for (char32_t codePoint : codePoints)
+        hb_set_add(unicodes, codePoint);
+    hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : layoutTables)
+        hb_set_add(dropped, tagOf(tag));
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_DESUBROUTINIZE);
+    Face subset(hb_subset_or_fail(face, input.get()));
+    if (!subset)
+        return Error{tr("无法为 PDF 裁剪字体“%1”").arg(sourceName)};
+    return renamed(subset.get(), family, style);
+}
+
 } // namespace
 
 Result<QByteArray> subsetFont(const QRawFont& source, const QSet<char32_t>& codePoints, const QString& family,
@@ -122,17 +145,22 @@ Result<QByteArray> subsetFont(const QRawFont& source, const QSet<char32_t>& code
     if (!source.isValid())
         return Error{tr("找不到可用于 PDF 的字体“%1”").arg(source.familyName())};
     Face face = faceFromRawFont(source);
-    SubsetInput input(hb_subset_input_create_or_fail());
-    if (!face || !input)
-        return Error{tr("无法读取字体“%1”").arg(source.familyName())};
-    hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
-    for (char32_t codePoint : codePoints)
-        hb_set_add(unicodes, codePoint);
-    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_DESUBROUTINIZE);
-    Face subset(hb_subset_or_fail(face.get(), input.get()));
-    if (!subset)
-        return Error{tr("无法为 PDF 裁剪字体“%1”").arg(source.familyName())};
-    return renamed(subset.get(), family, style);
+    return subsetFace(face.get(), codePoints, family, style, source.familyName());
+}
+
+Result<QByteArray> subsetFont(const FontFile& source, const QSet<char32_t>& codePoints, const QString& family,
+                              const QString& style)
+{
+#ifdef Q_OS_WIN
+    const QByteArray fileName = source.path.toUtf8(); // HarfBuzz takes UTF-8 on Windows
+#else
+    const QByteArray fileName = QFile::encodeName(source.path);
+#endif
+    Blob blob(hb_blob_create_from_file_or_fail(fileName.constData()));
+    if (!blob)
+        return Error{tr("无法读取字体文件 %1").arg(QDir::toNativeSeparators(source.path))};
+    Face face(hb_face_create(blob.get(), source.faceIndex));
+    return subsetFace(face.get(), codePoints, family, style, QDir::toNativeSeparators(source.path));
 }
 
 } // namespace x1::pdf

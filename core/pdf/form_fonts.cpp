@@ -1,5 +1,6 @@
 #include "pdf/form_fonts.h"
 
+#include "pdf/font_files.h"
 #include "pdf/font_subset.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,9 @@ Result<std::unique_ptr<FormFonts>> FormFonts::prepare(const QSet<char32_t>& code
         face->weight = source.weight();
         face->family = uniqueFamily(face == &fonts->m_text ? "Text" : "Heading");
         const QString style = face->weight >= QFont::DemiBold ? QStringLiteral("Bold") : QStringLiteral("Regular");
-        Result<QByteArray> subset = subsetFont(source, codePoints, face->family, style);
+        const std::optional<FontFile> file = findFontFile(face->source, face->weight >= QFont::DemiBold);
+        Result<QByteArray> subset = file ? subsetFont(*file, codePoints, face->family, style)
+                                         : subsetFont(source, codePoints, face->family, style);
         if (!subset)
             return subset.error();
         const int id = QFontDatabase::addApplicationFontFromData(subset.value());
