@@ -10,6 +10,7 @@
 #include "storage/workbook_file.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace x1;
 using namespace x1::test;
@@ -191,4 +192,19 @@ TEST_CASE("a PDF that cannot be written leaves nothing behind and exits 2", "[pd
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("form.pdf")));
     CHECK_FALSE(QFile::exists(target));
+}
+
+TEST_CASE("export writes the XLSX and the PDF of the same form in one call", "[pdf][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db"));
+    const Workbook workbook = sampleWorkbook(5, 2, QStringLiteral("moe-2019"));
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    const QString code = PrintedForm::of(workbook, Catalog::builtIn()).verificationCode;
+    const CliRun run = runCli({QStringLiteral("export"), path, QStringLiteral("--xlsx"), scratch.path(QStringLiteral("f.xlsx")),
+                               QStringLiteral("--pdf"), scratch.path(QStringLiteral("f.pdf"))});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == QStringLiteral("校验码: %1\n").arg(code)); // once, for both files
+    CHECK(QFileInfo(scratch.path(QStringLiteral("f.xlsx"))).size() > 0);
+    CHECK(pdfPageText(scratch.path(QStringLiteral("f.pdf")), 1).contains(code));
 }

@@ -22,7 +22,7 @@ struct PageGeometry {
     static constexpr qreal left = mm(15);
     static constexpr qreal right = width - mm(15);
     static constexpr qreal top = mm(14);
-    static constexpr qreal bottom = height - mm(20); // the footer lives below
+    static constexpr qreal bottom = height - mm(17); // the footer lives below
     static constexpr qreal footerBaseline = height - mm(10);
     static constexpr qreal sealRoom = mm(45);        // an official seal is 40–45 mm across
     static constexpr qreal cellPaddingX = mm(1.5);
@@ -32,7 +32,7 @@ struct PageGeometry {
     static constexpr qreal tailGap = mm(3);
 
     // The eight columns' widths, in mm, filling the 267 mm between the margins.
-    static constexpr std::array<qreal, 8> columnMillimetres = {12, 50, 18, 54, 16, 65, 18, 34};
+    static constexpr std::array<qreal, 8> columnMillimetres = {11, 45, 14, 64, 16, 67, 16, 34};
     static qreal columnLeft(int column);
     static qreal columnWidth(int column) { return mm(columnMillimetres[column]); }
 };
