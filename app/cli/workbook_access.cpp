@@ -1,6 +1,8 @@
 #include "workbook_access.h"
 
 #include "catalog/catalog.h"
+#include "normalize/phone.h"
+#include "normalize/text.h"
 #include "storage/workbook_file.h"
 
 #include <QDir>
@@ -53,7 +55,7 @@ bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Co
 {
     const Catalog& catalog = Catalog::builtIn();
     if (parser.isSet(unit))
-        header.unit = parser.value(unit).trimmed();
+        header.unit = cleanName(parser.value(unit), catalog);
     if (parser.isSet(unitKind)) {
         const QString kind = parser.value(unitKind).trimmed();
         if (!catalog.unitKinds().contains(kind)) {
@@ -65,9 +67,9 @@ bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Co
         header.unitKind.clear(); // inferred from the new name
     }
     if (parser.isSet(contact))
-        header.contact = parser.value(contact).trimmed();
+        header.contact = cleanName(parser.value(contact), catalog);
     if (parser.isSet(phone))
-        header.phone = parser.value(phone).trimmed();
+        header.phone = isPlaceholder(parser.value(phone), catalog) ? QString() : normalizePhone(parser.value(phone));
     if (parser.isSet(date)) {
         const QDate value = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
         if (!value.isValid()) {

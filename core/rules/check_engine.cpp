@@ -1,5 +1,6 @@
 #include "rules/check_engine.h"
 
+#include "normalize/text.h"
 #include "rules/explanations.h"
 #include "rules/rule_context.h"
 
@@ -45,7 +46,7 @@ void RuleContext::add(const QString& code, const QString& variant, const Place& 
 QString RuleContext::schoolLabel(int schoolIndex) const
 {
     const QString& name = workbook.schools[schoolIndex].name;
-    if (!name.isEmpty())
+    if (!cleanName(name, catalog).isEmpty())
         return name;
     return term(QStringLiteral("schoolAt"), {{QStringLiteral("index"), QString::number(schoolIndex + 1)}});
 }

@@ -1,12 +1,122 @@
-#include "../command.h"
+#include "../check_options.h"
+#include "../workbook_access.h"
+
+#include "catalog/catalog.h"
+#include "normalize/certificate_cell.h"
+#include "normalize/text.h"
+#include "rules/check_engine.h"
+#include "rules/explanations.h"
+#include "rules/rule_book.h"
 
 namespace x1::cli {
 
-int runNotYetAvailable(Context& context);
+namespace {
+
+struct Target {
+    QString code, school, certificate, major;
+    bool hasSchool = false, hasCertificate = false, hasMajor = false;
+
+    bool matches(const Finding& finding) const
+    {
+        if (finding.code != code)
+            return false;
+        if (hasSchool && schoolNameKey(finding.school) != schoolNameKey(school))
+            return false;
+        if (hasCertificate && finding.certificate != certificate)
+            return false;
+        return !hasMajor || finding.major == major;
+    }
+};
+
+// The distinct identities of the findings `target` names, in printed order.
+QStringList identitiesNamed(const QList<Finding>& findings, const Target& target)
+{
+    QStringList identities;
+    for (const Finding& finding : findings) {
+        if (target.matches(finding) && !identities.contains(finding.identity()))
+            identities << finding.identity();
+    }
+    return identities;
+}
+
+QString describe(const QString& identity)
+{
+    const QStringList parts = identity.split(u'|');
+    QStringList options{parts.value(0)};
+    if (!parts.value(1).isEmpty())
+        options << QStringLiteral("--school ") + parts.value(1);
+    if (!parts.value(2).isEmpty())
+        options << QStringLiteral("--certificate ") + parts.value(2);
+    if (!parts.value(3).isEmpty())
+        options << QStringLiteral("--major ") + parts.value(3);
+    return options.join(u' ');
+}
+
+} // namespace
 
 int runExplain(Context& context)
 {
-    return runNotYetAvailable(context);
+    QCommandLineParser parser;
+    const QCommandLineOption school(QStringLiteral("school"), tr("学校名称"), QStringLiteral("NAME"));
+    const QCommandLineOption certificate(QStringLiteral("certificate"), tr("证书"), QStringLiteral("CERT"));
+    const QCommandLineOption major(QStringLiteral("major"), tr("专业"), QStringLiteral("MAJOR"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("说明（至少 6 个字）"), QStringLiteral("TEXT"));
+    parser.addOptions({school, certificate, major, text});
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
+    parser.addPositionalArgument(QStringLiteral("CODE"), tr("警告代码，如 W03"));
+    if (int exit = parseOptions(context, parser, commandNamed("explain"), 2, 2); exit >= 0)
+        return exit;
+
+    const QString path = parser.positionalArguments().at(0);
+    Target target;
+    target.code = parser.positionalArguments().at(1).trimmed().toUpper();
+    const RuleBook& rules = RuleBook::builtIn();
+    const RuleInfo* rule = rules.rule(target.code);
+    if (!rule) {
+        context.err << tr("未知的检查代码“%1”").arg(target.code) << '\n';
+        return NothingDone;
+    }
+    if (rule->severity == Severity::Error) {
+        context.err << tr("%1 是错误，不能用说明代替：请按提示修改。只有警告可以填写说明。").arg(target.code) << '\n';
+        return NothingDone;
+    }
+    const QString explanation = normalizeText(parser.value(text));
+    if (!parser.isSet(text) || !isAcceptableExplanation(explanation, rules)) {
+        context.err << tr("说明太短：至少 %1 个字（不计空格），请写明原因。").arg(rules.explanationMinLength()) << '\n';
+        return NothingDone;
+    }
+    const Catalog& catalog = Catalog::builtIn();
+    target.hasSchool = parser.isSet(school);
+    target.school = normalizeName(parser.value(school));
+    target.hasCertificate = parser.isSet(certificate);
+    const QString typedCertificate = normalizeName(parser.value(certificate));
+    const QString canonical = canonicalCertificate(typedCertificate, catalog);
+    target.certificate = canonical.isEmpty() ? typedCertificate : canonical;
+    target.hasMajor = parser.isSet(major);
+    target.major = normalizeName(parser.value(major));
+
+    std::optional<Workbook> workbook = openForEditing(context, path);
+    if (!workbook)
+        return NothingDone;
+    const QList<Finding> findings = checkWorkbook(*workbook, catalog, checkOptionsForCli());
+    const QStringList identities = identitiesNamed(findings, target);
+    if (identities.size() != 1) {
+        Target sameCode;
+        sameCode.code = target.code;
+        const QStringList all = identitiesNamed(findings, sameCode);
+        context.err << (identities.isEmpty() ? tr("工作簿中没有符合条件的 %1 警告。").arg(target.code)
+                                             : tr("有 %1 个 %2 警告符合条件，请用 --school、--certificate、--major 指明是哪一个：")
+                                                   .arg(identities.size()).arg(target.code))
+                    << '\n';
+        for (const QString& identity : identities.isEmpty() ? all : identities)
+            context.err << "  " << describe(identity) << '\n';
+        return NothingDone;
+    }
+    setExplanation(*workbook, identities.first(), explanation);
+    if (!save(context, path, *workbook))
+        return NothingDone;
+    context.err << tr("已记录说明：%1").arg(describe(identities.first())) << '\n';
+    return Done;
 }
 
 } // namespace x1::cli
