@@ -6,6 +6,7 @@
 #include "storage/workbook_file.h"
 #include "xlsx/form_xlsx_writer.h"
 #include "xlsx/xlsx_writer_package.h"
+#include "xlsx/xlsx_writer_pagination.h"
 #include "xlsx/xlsx_writer_text_metrics.h"
 
 #include <QDir>
@@ -222,6 +223,7 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     Workbook workbook = sampleWorkbook(2, 1);
     workbook.schools[0].rows[0].evidence.enrolment << MajorEnrolment{QStringLiteral("护理"), {100, std::nullopt, 120}};
     workbook.schools[1].rows[0].evidence = {};
+    workbook.explanations.insert(QStringLiteral("W05|四川第1职业技术学院||"), QStringLiteral("学校正在申报省级示范校"));
     const Exported x = exportWorkbook(workbook);
     CHECK(x.selfCheck.cells.value(QStringLiteral("A1")) == u"条件自查（不属于盖章申报表，不计入校验码）");
     CHECK(x.selfCheck.cells.value(QStringLiteral("D2")) == u"专业近三年招生人数（2016/2017/2018）");
@@ -231,7 +233,16 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     CHECK(x.selfCheck.cells.value(QStringLiteral("F3")) == u"未填");
     CHECK(x.selfCheck.cells.value(QStringLiteral("G3")) == u"团队 10 人\n双师型 6（60%）\n行业企业专家 2（20%）");
     CHECK(x.selfCheck.cells.value(QStringLiteral("G4")) == u"未填");
-    CHECK(x.selfCheck.rowHeights.value(3) == xlsx::rowHeightForLines(3, 10.5));
+    CHECK(x.selfCheck.cells.value(QStringLiteral("J2")) == u"检查结果");
+    CHECK(x.selfCheck.cells.value(QStringLiteral("K2")) == u"说明");
+    // The school's own finding (W05, explained) goes with its first row, then the row's own.
+    const QString found = x.selfCheck.cells.value(QStringLiteral("J3"));
+    CHECK(found.startsWith(u"W05 四川第1职业技术学院没有所列的办学水平层次"));
+    CHECK(found.contains(u"\nW06 四川第1职业技术学院的"));
+    const QString explained = x.selfCheck.cells.value(QStringLiteral("K3"));
+    CHECK(explained.startsWith(u"W05 学校正在申报省级示范校\n"));
+    CHECK(explained.contains(u"W06 （未说明）"));
+    CHECK(x.selfCheck.rowHeights.value(3) == xlsx::cellHeight(found, 50, 10.5));
 }
 
 TEST_CASE("export refuses an unwritable target and leaves an existing file alone", "[xlsx]")
@@ -251,4 +262,31 @@ TEST_CASE("the same workbook exports to the same XML", "[xlsx]")
     const Exported first = exportWorkbook(sampleWorkbook(2, 2));
     const Exported second = exportWorkbook(sampleWorkbook(2, 2));
     CHECK(first.parts == second.parts);
+}
+
+TEST_CASE("page breaks keep a school's rows on one page when they fit", "[xlsx]")
+{
+    // Rows 0-1: title and header (repeated); then schools of 2, 3 and 1 rows of 100 pt each.
+    xlsx::Pagination pagination{400, 1, {30, 20, 100, 100, 100, 100, 100, 100}, {{2, 3}, {4, 6}, {7, 7}}};
+    // Page 1: 50 + 200 = 250, the next school (300) does not fit: page 2 starts at row 4;
+    // page 2: 20 + 300 = 320, the last school (100) does not fit: page 3 starts at row 7.
+    CHECK(pagination.pageBreaks() == QList<int>{4, 7});
+
+    // A school taller than a page breaks where its rows stop fitting.
+    xlsx::Pagination tall{250, 1, {30, 20, 100, 100, 100, 100}, {{2, 5}}};
+    CHECK(tall.pageBreaks() == QList<int>{4});
+}
+
+TEST_CASE("a long form gets page breaks between schools", "[xlsx]")
+{
+    const Exported x = exportWorkbook(sampleWorkbook(40, 3));
+    const QString sheet = QString::fromUtf8(x.parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QRegularExpression brk(QStringLiteral("<brk id=\"(\\d+)\" max=\"16383\" man=\"1\"/>"));
+    int breaks = 0;
+    for (const QRegularExpressionMatch& match : brk.globalMatch(sheet)) {
+        ++breaks;
+        // The break is above a school's first row: rows 5, 8, 11 … (1-based) start schools.
+        CHECK((match.captured(1).toInt() + 1 - 5) % 3 == 0);
+    }
+    CHECK(breaks >= 6);
 }

@@ -8,6 +8,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
 namespace x1::xlsx {
 
 namespace {
@@ -136,7 +138,8 @@ void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, co
 
 void Sheet::setRowHeight(int row, double points)
 {
-    worksheet_set_row(m_sheet, lxw_row_t(row), points, nullptr);
+    constexpr double excelTallestRow = 409.5;
+    worksheet_set_row(m_sheet, lxw_row_t(row), std::min(points, excelTallestRow), nullptr);
 }
 
 void Sheet::setColumnWidth(int column, double width)

@@ -1,3 +1,4 @@
+#include "xlsx/xlsx_writer_pagination.h"
 #include "xlsx/xlsx_writer_sheets.h"
 #include "xlsx/xlsx_writer_text_metrics.h"
 
@@ -5,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace x1::xlsx {
 
@@ -102,15 +104,31 @@ QList<double> dataRowHeights(const PrintedForm& form)
     return heights;
 }
 
-int writeTableRows(Sheet& sheet, const Formats& formats, const PrintedForm& form, int firstRow)
+// Rows heights are kept as they are set, for the page breaks.
+struct SheetRows {
+    Sheet& sheet;
+    QList<double> heights;
+    QList<QPair<int, int>> schools;
+
+    void setHeight(int row, double points)
+    {
+        heights.resize(std::max<qsizetype>(heights.size(), row + 1));
+        heights[row] = points;
+        sheet.setRowHeight(row, points);
+    }
+};
+
+int writeTableRows(SheetRows& rows, const Formats& formats, const PrintedForm& form, int firstRow)
 {
+    Sheet& sheet = rows.sheet;
     const QList<double> heights = dataRowHeights(form);
     for (int i = 0; i < form.rows.size(); ++i) {
         const PrintedRow& row = form.rows.at(i);
         const int sheetRow = firstRow + i;
-        sheet.setRowHeight(sheetRow, heights[i]);
+        rows.setHeight(sheetRow, heights[i]);
         if (row.firstOfSchool) {
             const int lastRow = sheetRow + std::max(1, row.schoolRowSpan) - 1;
+            rows.schools.append({sheetRow, lastRow});
             for (int c = 0; c < 3; ++c)
                 sheet.merge(sheetRow, c, lastRow, c, row.cells[c], leftAligned[c] ? formats.cellLeft : formats.cellCentred);
         }
@@ -121,11 +139,23 @@ int writeTableRows(Sheet& sheet, const Formats& formats, const PrintedForm& form
 }
 
 // A line of text across the page (merged), its height computed from its text.
-int writeLine(Sheet& sheet, int row, const QString& text, lxw_format* format, double fontSize)
+int writeLine(SheetRows& rows, int row, const QString& text, lxw_format* format, double fontSize)
 {
-    sheet.setRowHeight(row, cellHeight(text, widthOfColumns(0, lastColumn), fontSize));
-    sheet.merge(row, 0, row, lastColumn, text, format);
+    rows.setHeight(row, cellHeight(text, widthOfColumns(0, lastColumn), fontSize));
+    rows.sheet.merge(row, 0, row, lastColumn, text, format);
     return row + 1;
+}
+
+void setPageBreaks(Sheet& sheet, const QList<int>& breaks)
+{
+    // Excel keeps at most 1,023 manual breaks; a form that long paginates itself after those.
+    if (breaks.isEmpty())
+        return;
+    std::vector<lxw_row_t> rows;
+    for (int i = 0; i < std::min<qsizetype>(breaks.size(), LXW_BREAKS_MAX); ++i)
+        rows.push_back(lxw_row_t(breaks[i]));
+    rows.push_back(0);
+    worksheet_set_h_pagebreaks(sheet.handle(), rows.data());
 }
 
 } // namespace
@@ -137,15 +167,16 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
     for (int c = 0; c < columnCount; ++c)
         sheet.setColumnWidth(c, columnWidths[c]);
 
+    SheetRows rows{sheet, {}, {}};
     int row = 0;
-    sheet.setRowHeight(row, rowHeightForLines(1, headingFontSize));
+    rows.setHeight(row, rowHeightForLines(1, headingFontSize));
     sheet.merge(row, 0, row, 1, form.attachmentLabel, formats.attachment);
     ++row;
-    row = writeLine(sheet, row, form.title, formats.title, titleFontSize);
+    row = writeLine(rows, row, form.title, formats.title, titleFontSize);
 
     const QString unitLine = form.unitLabel + form.unit;
     const QString contactLine = form.contactLabel + form.contact;
-    sheet.setRowHeight(row, std::max(cellHeight(unitLine, widthOfColumns(0, 3), headingFontSize),
+    rows.setHeight(row, std::max(cellHeight(unitLine, widthOfColumns(0, 3), headingFontSize),
                                      cellHeight(contactLine, widthOfColumns(4, lastColumn), headingFontSize)));
     sheet.merge(row, 0, row, 3, unitLine, formats.headingLine);
     sheet.merge(row, 4, row, lastColumn, contactLine, formats.headingLine);
@@ -157,16 +188,19 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
         sheet.writeText(headerRow, c, form.columns.value(c), formats.columnHeader);
         headerHeight = std::max(headerHeight, cellHeight(form.columns.value(c), columnWidths[c], tableFontSize));
     }
-    sheet.setRowHeight(headerRow, headerHeight);
-    row = writeTableRows(sheet, formats, form, headerRow + 1);
+    rows.setHeight(headerRow, headerHeight);
+    row = writeTableRows(rows, formats, form, headerRow + 1);
 
     if (!form.notesHeading.isEmpty())
-        row = writeLine(sheet, row, form.notesHeading, formats.note, noteFontSize);
+        row = writeLine(rows, row, form.notesHeading, formats.note, noteFontSize);
     for (const QString& note : form.notes)
-        row = writeLine(sheet, row, note, formats.note, noteFontSize);
-    row = writeLine(sheet, row, form.dateLabel + form.date, formats.date, headingFontSize);
+        row = writeLine(rows, row, note, formats.note, noteFontSize);
+    row = writeLine(rows, row, form.dateLabel + form.date, formats.date, headingFontSize);
 
     setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode);
+    const Pagination pagination{printableA4LandscapeHeight(topMarginInches, bottomMarginInches), headerRow,
+                                rows.heights, rows.schools};
+    setPageBreaks(sheet, pagination.pageBreaks());
     worksheet_activate(sheet.handle());
 }
 
@@ -175,7 +209,7 @@ void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex
     lxw_worksheet* ws = sheet.handle();
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9); // A4
-    worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.75); // inches: left, right, top, bottom
+    worksheet_set_margins(ws, 0.5, 0.5, topMarginInches, bottomMarginInches);
     worksheet_center_horizontally(ws);
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));

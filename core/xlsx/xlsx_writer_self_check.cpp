@@ -19,7 +19,7 @@ QString tr(const char* text)
 
 constexpr double fontSize = 10.5;
 const QList<double> evidenceWidths = {6, 22, 20, 26, 14, 14, 26, 14, 14};
-const QList<double> findingWidths = {30, 26};
+const QList<double> findingWidths = {50, 30};
 
 QString yesNoText(const YesNo& value)
 {

@@ -8,6 +8,8 @@ namespace x1::xlsx {
 // The fonts an official Chinese form names; the file only names them (Windows has them).
 inline constexpr char tableFont[] = "宋体";
 inline constexpr char titleFont[] = "黑体";
+inline constexpr double topMarginInches = 0.6;
+inline constexpr double bottomMarginInches = 0.75;
 
 // Sheet 1: the printed form (xlsx_writer_form_sheet.cpp).
 void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form);
