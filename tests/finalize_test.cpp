@@ -77,9 +77,9 @@ TEST_CASE("finalize records the code and time; a finalised workbook refuses ever
         CHECK(refused.exitCode == 2);
         CHECK(sha256Of(path) == before);
     }
-    // set and import name the reason (explain and resolve must, once they write).
-    CHECK(runCli(edits[0]).err.contains(QStringLiteral("已定稿")));
-    CHECK(runCli(edits[1]).err.contains(QStringLiteral("已定稿")));
+    // set, import and explain name the reason (resolve must too, once it writes).
+    for (int i = 0; i < 3; ++i)
+        CHECK(runCli(edits[i]).err.contains(QStringLiteral("已定稿")));
 
     // Finalising again changes nothing and repeats the code.
     const CliRun again = runCli({QStringLiteral("finalize"), path});
@@ -129,6 +129,10 @@ TEST_CASE("W09 reports a reopened workbook whose printed content changed, until 
     const Workbook changed = stored(path);
     const QList<Finding> w09 = findingsCoded(changed, QStringLiteral("W09"));
     REQUIRE(w09.size() == 1);
+    const CliRun check = runCli({QStringLiteral("check"), path}); // the console program reports it too
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("W09")));
+    CHECK(check.out.contains(sealed));
     CHECK(w09.first().message.contains(sealed));
     CHECK(w09.first().message.contains(codeOf(changed)));
 
@@ -140,5 +144,6 @@ TEST_CASE("W09 reports a reopened workbook whose printed content changed, until 
     const CliRun refinalised = runCli({QStringLiteral("finalize"), path});
     CHECK(refinalised.exitCode == 0);
     CHECK(refinalised.out == QStringLiteral("校验码: %1\n").arg(codeOf(changed)));
+    CHECK_FALSE(runCli({QStringLiteral("check"), path}).out.contains(QStringLiteral("W09")));
     CHECK(findingsCoded(stored(path), QStringLiteral("W09")).isEmpty());
 }

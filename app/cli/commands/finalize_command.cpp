@@ -1,3 +1,4 @@
+#include "../check_options.h"
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
@@ -52,9 +53,7 @@ int runFinalize(Context& context)
     if (!workbook)
         return NothingDone;
 
-    CheckOptions options;
-    options.computeCurrentCode = currentCode;
-    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), options);
+    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), checkOptionsForCli());
     if (hasErrors(findings)) {
         const CheckSummary summary = CheckSummary::of(findings);
         context.err << tr("不能定稿：还有 %1 个错误，改正后再定稿").arg(summary.errors) << '\n';
