@@ -43,7 +43,9 @@ FormLayout::FormLayout(const PrintedForm& form, const FormStyles& styles, qreal 
     openTable();
     for (int row = 0; row < form.rows.size();) {
         const int span = qMax(1, form.rows[row].firstOfSchool ? form.rows[row].schoolRowSpan : 1);
-        placeSchool(row, qMin<int>(span, form.rows.size() - row));
+        const bool last = row + span >= form.rows.size();
+        // The last school takes the notes and the date with it, so that they never stand alone.
+        placeSchool(row, qMin<int>(span, form.rows.size() - row), last ? G::tailGap + tailHeight() : 0);
         row += span;
     }
     placeTail();
@@ -96,7 +98,7 @@ void FormLayout::newPage()
     m_y = G::top;
 }
 
-void FormLayout::placeSchool(int firstRow, int span)
+void FormLayout::placeSchool(int firstRow, int span, qreal keepWith)
 {
     QList<qreal> heights;
     qreal total = 0;
@@ -110,7 +112,8 @@ void FormLayout::placeSchool(int firstRow, int span)
         total = schoolNeed;
     }
     const qreal pageRoom = G::bottom - G::top - m_headerHeight;
-    if (!fits(total) && total <= pageRoom && !m_pages.last().rows.isEmpty())
+    const qreal needed = total + keepWith <= pageRoom ? total + keepWith : total;
+    if (!fits(needed) && needed <= pageRoom && !m_pages.last().rows.isEmpty())
         newPage();
     const bool whole = fits(total);
     for (int i = 0; i < span; ++i) {
@@ -128,13 +131,17 @@ void FormLayout::placeSchool(int firstRow, int span)
     }
 }
 
-void FormLayout::placeTail()
+qreal FormLayout::tailHeight() const
 {
     qreal height = 0;
     for (const QList<GlyphLine>& note : m_notes)
         height += linesHeight(note, m_styles.note);
-    height += G::tailGap + qMax(m_qrSide, m_styles.line.lineHeight());
-    if (m_y + G::tailGap + height > G::bottom)
+    return height + G::tailGap + qMax(m_qrSide, m_styles.line.lineHeight());
+}
+
+void FormLayout::placeTail()
+{
+    if (m_y + G::tailGap + tailHeight() > G::bottom)
         newPage();
     m_pages.last().hasTail = true;
     m_pages.last().tailTop = m_y + G::tailGap;

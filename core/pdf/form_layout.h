@@ -55,7 +55,8 @@ public:
 private:
     qreal rowHeight(int row, int firstColumn) const;
     qreal schoolHeight(int firstRow) const;
-    void placeSchool(int firstRow, int span);
+    void placeSchool(int firstRow, int span, qreal keepWith);
+    qreal tailHeight() const;
     void placeTail();
     bool fits(qreal height) const;
     void openTable();
