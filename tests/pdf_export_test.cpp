@@ -210,3 +210,38 @@ TEST_CASE("export writes the XLSX and the PDF of the same form in one call", "[p
     CHECK(QFileInfo(scratch.path(QStringLiteral("f.xlsx"))).size() > 0);
     CHECK(pdfPageText(scratch.path(QStringLiteral("f.pdf")), 1).contains(code));
 }
+
+TEST_CASE("a school longer than a page continues with its name; long text is wrapped, not cut", "[pdf]")
+{
+    Scratch scratch;
+    PrintedForm form = handMadeForm(2, 30);
+    const QString remark = QStringLiteral("本校与四川工业企业共建实训基地，") + QString(QStringLiteral("学生")).repeated(60) + QStringLiteral("结束");
+    form.rows[3].cells[7] = remark;
+    const QString path = scratch.path(QStringLiteral("form.pdf"));
+    REQUIRE(pdf::writeFormPdf(form, path).ok());
+    const int pages = pdfInfo(path).pages;
+    REQUIRE(pages >= 4);
+    // The first school spans more than a page: its name is on each of its pages.
+    CHECK(pdfPageText(path, 1).contains(QStringLiteral("四川工业职业技术学院")));
+    CHECK(pdfPageText(path, 2).contains(QStringLiteral("四川工业职业技术学院")));
+    QString all;
+    for (int page = 1; page <= pages; ++page)
+        all += pdfPageText(path, page);
+    CHECK(QString(all).remove(u'\n').contains(remark));
+    CHECK(decodeQrOnPage(path, pages - 1) == form.qrPayload());
+}
+
+TEST_CASE("a form without schools still prints its header, notes, date and QR code", "[pdf]")
+{
+    Scratch scratch;
+    const PrintedForm form = handMadeForm(0, 0);
+    const QString path = scratch.path(QStringLiteral("form.pdf"));
+    REQUIRE(pdf::writeFormPdf(form, path).ok());
+    CHECK(pdfInfo(path).pages == 1);
+    const QString text = pdfPageText(path, 1);
+    CHECK(text.contains(form.title));
+    CHECK(text.contains(QStringLiteral("报送单位：（盖章）广安市教育局")));
+    CHECK(text.contains(QStringLiteral("参与试点专业名称")));
+    CHECK(text.contains(form.notes.first()));
+    CHECK(decodeQrOnPage(path, 0) == form.qrPayload());
+}
