@@ -245,3 +245,22 @@ TEST_CASE("a form without schools still prints its header, notes, date and QR co
     CHECK(text.contains(form.notes.first()));
     CHECK(decodeQrOnPage(path, 0) == form.qrPayload());
 }
+
+TEST_CASE("a row taller than a page continues on the next pages, nothing cut", "[pdf]")
+{
+    Scratch scratch;
+    PrintedForm form = handMadeForm(3, 2);
+    form.rows[2].cells[7] = QStringLiteral("开始") + QString(QStringLiteral("甲")).repeated(1500) + QStringLiteral("结束");
+    const QString path = scratch.path(QStringLiteral("form.pdf"));
+    REQUIRE(pdf::writeFormPdf(form, path).ok());
+    const int pages = pdfInfo(path).pages;
+    REQUIRE(pages >= 4);
+    QString all;
+    for (int page = 1; page <= pages; ++page)
+        all += pdfPageText(path, page);
+    CHECK(all.count(u'甲') == 1500);
+    CHECK(all.contains(QStringLiteral("开始")));
+    CHECK(all.contains(QStringLiteral("结束")));
+    for (int s = 2; s <= 3; ++s)
+        CHECK(all.contains(QStringLiteral("广安第%1职业技术学校").arg(s)));
+}

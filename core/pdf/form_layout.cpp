@@ -16,8 +16,7 @@ qreal linesHeight(const CellLines& lines, const GlyphText& style)
 } // namespace
 
 FormLayout::FormLayout(const PrintedForm& form, const FormStyles& styles, qreal qrSide)
-    : m_form(form)
-    , m_styles(styles)
+    : m_styles(styles)
     , m_qrSide(qrSide)
 {
     for (int column = 0; column < 8; ++column) {
@@ -121,13 +120,40 @@ void FormLayout::placeSchool(int firstRow, int span, qreal keepWith)
         const qreal height = whole ? heights[i] : qMax(heights[i], schoolNeed);
         if (!fits(height) && !m_pages.last().rows.isEmpty())
             newPage();
+        if (fits(height))
+            placeRow({firstRow + i, 0, height}, firstRow);
+        else
+            placeRowInParts(firstRow + i, firstRow);
+    }
+}
+
+void FormLayout::placeRow(PlacedRow row, int schoolFirstRow)
+{
+    openTable();
+    row.top = m_y;
+    PageLayout& page = m_pages.last();
+    if (page.schools.isEmpty() || page.schools.last().firstRow != schoolFirstRow)
+        page.schools.append({schoolFirstRow, m_y, 0});
+    page.rows.append(row);
+    page.schools.last().height += row.height;
+    m_y += row.height;
+}
+
+// A row taller than a page (a very long remark): its lines continue on the next pages.
+void FormLayout::placeRowInParts(int row, int schoolFirstRow)
+{
+    qsizetype lines = 0;
+    for (int column = 0; column < 8; ++column)
+        lines = qMax(lines, m_cells[row][column].size());
+    const qreal lineHeight = m_styles.cell.lineHeight();
+    for (int done = 0; done < lines;) {
         openTable();
-        PageLayout& page = m_pages.last();
-        if (i == 0 || page.rows.isEmpty())
-            page.schools.append({firstRow, m_y, 0});
-        page.rows.append({firstRow + i, m_y, height});
-        page.schools.last().height += height;
-        m_y += height;
+        const int room = qMax(1, int((G::bottom - m_y - 2 * G::cellPaddingY) / lineHeight));
+        const int take = qMin(room, int(lines - done));
+        placeRow({row, 0, take * lineHeight + 2 * G::cellPaddingY, done, done + take}, schoolFirstRow);
+        done += take;
+        if (done < lines)
+            newPage();
     }
 }
 

@@ -17,6 +17,9 @@ struct PlacedRow {
     int row = 0; // into PrintedForm::rows
     qreal top = 0;
     qreal height = 0;
+    // A row taller than a page is printed in parts: each part shows these lines of every cell.
+    int firstLine = 0;
+    int endLine = -1; // -1: to the end
 };
 
 // The merged 序号/名称/类型 cells of one school on one page (a school split over pages gets one
@@ -49,20 +52,21 @@ public:
     qreal headerHeight() const { return m_headerHeight; }
     qreal titleTop() const;
     qreal sealBandTop() const;
-    QList<QList<GlyphLine>> noteLines() const { return m_notes; }
+    const QList<QList<GlyphLine>>& noteLines() const { return m_notes; }
     qreal qrSide() const { return m_qrSide; }
 
 private:
     qreal rowHeight(int row, int firstColumn) const;
     qreal schoolHeight(int firstRow) const;
     void placeSchool(int firstRow, int span, qreal keepWith);
+    void placeRow(PlacedRow row, int schoolFirstRow); // at the current height
+    void placeRowInParts(int row, int schoolFirstRow);
     qreal tailHeight() const;
     void placeTail();
     bool fits(qreal height) const;
     void openTable();
     void newPage();
 
-    const PrintedForm& m_form;
     const FormStyles& m_styles;
     QList<std::array<CellLines, 8>> m_cells;
     std::array<CellLines, 8> m_header;

@@ -63,9 +63,14 @@ void FormPainter::paintTable(const PageLayout& page)
 
     qreal bottom = headerBottom;
     for (const PlacedRow& row : page.rows) {
-        for (int column = 3; column < 8; ++column)
-            lines(m_styles.cell, m_layout.cell(row.row, column),
-                  QRectF(G::columnLeft(column), row.top, G::columnWidth(column), row.height), Align::Centre);
+        for (int column = 3; column < 8; ++column) {
+            const CellLines& cell = m_layout.cell(row.row, column);
+            const QRectF box(G::columnLeft(column), row.top, G::columnWidth(column), row.height);
+            if (row.endLine < 0)
+                lines(m_styles.cell, cell, box, Align::Centre);
+            else // one part of a row taller than a page: its lines from the top
+                linesFromTop(m_styles.cell, cell.mid(row.firstLine, row.endLine - row.firstLine), box);
+        }
         bottom = row.top + row.height;
         m_rules << QLineF(G::columnLeft(3), bottom, right, bottom);
     }
@@ -140,6 +145,15 @@ void FormPainter::lines(const GlyphText& style, const QList<GlyphLine>& lines, c
         else if (align == Align::Right)
             x = box.right() - G::cellPaddingX - line.width;
         text(style, line, x, style.baselineIn(top));
+        top += style.lineHeight();
+    }
+}
+
+void FormPainter::linesFromTop(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box)
+{
+    qreal top = box.top() + G::cellPaddingY;
+    for (const GlyphLine& line : lines) {
+        text(style, line, box.left() + (box.width() - line.width) / 2, style.baselineIn(top));
         top += style.lineHeight();
     }
 }

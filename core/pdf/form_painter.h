@@ -26,6 +26,7 @@ private:
 
     void text(const GlyphText& style, const GlyphLine& line, qreal x, qreal baseline);
     void lines(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box, Align align);
+    void linesFromTop(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box);
     void flushText();
 
     QPainter& m_painter;
