@@ -37,8 +37,7 @@ void FormPainter::paintHeading()
     text(attachment, attachment.line(m_form.attachmentLabel), G::left, attachment.baselineIn(G::top));
     const GlyphText& title = m_styles.title;
     const QList<GlyphLine>& titleLines = m_layout.titleLines();
-    lines(title, titleLines, QRectF(G::left, m_layout.titleTop(), G::right - G::left, titleLines.size() * title.lineHeight()),
-          Align::Centre);
+    lines(title, titleLines, QRectF(G::left, m_layout.titleTop(), G::right - G::left, titleLines.size() * title.lineHeight()));
 
     // 报送单位 on the left with room for the seal beside the name; 联系人及电话 on the right.
     const GlyphText& style = m_styles.line;
@@ -58,7 +57,7 @@ void FormPainter::paintTable(const PageLayout& page)
     const qreal headerBottom = page.tableTop + m_layout.headerHeight();
     for (int column = 0; column < 8; ++column)
         lines(m_styles.header, m_layout.headerCell(column),
-              QRectF(G::columnLeft(column), page.tableTop, G::columnWidth(column), m_layout.headerHeight()), Align::Centre);
+              QRectF(G::columnLeft(column), page.tableTop, G::columnWidth(column), m_layout.headerHeight()));
     m_rules << QLineF(left, page.tableTop, right, page.tableTop) << QLineF(left, headerBottom, right, headerBottom);
 
     qreal bottom = headerBottom;
@@ -67,7 +66,7 @@ void FormPainter::paintTable(const PageLayout& page)
             const CellLines& cell = m_layout.cell(row.row, column);
             const QRectF box(G::columnLeft(column), row.top, G::columnWidth(column), row.height);
             if (row.endLine < 0)
-                lines(m_styles.cell, cell, box, Align::Centre);
+                lines(m_styles.cell, cell, box);
             else // one part of a row taller than a page: its lines from the top
                 linesFromTop(m_styles.cell, cell.mid(row.firstLine, row.endLine - row.firstLine), box);
         }
@@ -77,7 +76,7 @@ void FormPainter::paintTable(const PageLayout& page)
     for (const PlacedSchool& school : page.schools) {
         for (int column = 0; column < 3; ++column)
             lines(m_styles.cell, m_layout.cell(school.firstRow, column),
-                  QRectF(G::columnLeft(column), school.top, G::columnWidth(column), school.height), Align::Centre);
+                  QRectF(G::columnLeft(column), school.top, G::columnWidth(column), school.height));
         m_rules << QLineF(left, school.top + school.height, G::columnLeft(3), school.top + school.height);
     }
     for (int column = 0; column <= 8; ++column) {
@@ -135,16 +134,11 @@ void FormPainter::text(const GlyphText& style, const GlyphLine& line, qreal x, q
     batch->second.add(line, QPointF(x, baseline));
 }
 
-void FormPainter::lines(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box, Align align)
+void FormPainter::lines(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box)
 {
     qreal top = box.top() + (box.height() - lines.size() * style.lineHeight()) / 2;
     for (const GlyphLine& line : lines) {
-        qreal x = box.left() + G::cellPaddingX;
-        if (align == Align::Centre)
-            x = box.left() + (box.width() - line.width) / 2;
-        else if (align == Align::Right)
-            x = box.right() - G::cellPaddingX - line.width;
-        text(style, line, x, style.baselineIn(top));
+        text(style, line, box.left() + (box.width() - line.width) / 2, style.baselineIn(top));
         top += style.lineHeight();
     }
 }

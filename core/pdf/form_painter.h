@@ -18,14 +18,14 @@ public:
     void paintPage(int index);
 
 private:
-    enum class Align { Left, Centre, Right };
     void paintHeading();
     void paintTable(const PageLayout& page);
     void paintTail(const PageLayout& page);
     void paintFooter(int index);
 
     void text(const GlyphText& style, const GlyphLine& line, qreal x, qreal baseline);
-    void lines(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box, Align align);
+    // Each line centred in `box`, the block centred vertically, as the official forms are set.
+    void lines(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box);
     void linesFromTop(const GlyphText& style, const QList<GlyphLine>& lines, const QRectF& box);
     void flushText();
 

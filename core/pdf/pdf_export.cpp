@@ -14,6 +14,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace x1::pdf {
 
 namespace {
@@ -21,6 +25,21 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("x1::pdf", text);
+}
+
+// Qt compresses every page with a fresh zlib stream whose ~270 kB of buffers glibc would map and
+// unmap each time: for a 700-page form that is a tenth of the export in page faults. Keeping such
+// blocks on the heap makes them reusable.
+void keepLargeBlocksOnTheHeap()
+{
+#ifdef __GLIBC__
+    static const bool done = [] {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        return true;
+    }();
+    Q_UNUSED(done);
+#endif
 }
 
 void addCodePoints(QSet<char32_t>& set, const QString& text)
@@ -59,6 +78,7 @@ Status writeFormPdf(const PrintedForm& form, const QString& path)
     if (!qr)
         return qr.error();
 
+    keepLargeBlocksOnTheHeap();
     const FormStyles styles(**fonts);
     const FormLayout layout(form, styles, (qr->size() + 2 * QrCode::quietZone) * PageGeometry::qrModule);
 
