@@ -211,3 +211,47 @@ TEST_CASE("explain asks which one when several warnings match", "[check-cli]")
     REQUIRE(stored.ok());
     CHECK(stored->explanations.value(u"W05|四川第1职业技术学院||"_qs) == u"本校为市级重点学校");
 }
+
+TEST_CASE("check --json escapes what clerks type", "[check-cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"s.x1db"_qs);
+    Workbook workbook = sampleWorkbook(1, 1);
+    workbook.schools[0].name = u"学校\"甲\"\\乙"_qs;
+    workbook.explanations.insert(u"W05|学校\"甲\"\\乙||"_qs, u"说明\n第二行\t\"引号\"\u0001"_qs);
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    const QJsonObject root = checkJson(path, 0);
+    const QJsonArray findings = root[u"findings"].toArray();
+    REQUIRE_FALSE(findings.isEmpty());
+    bool found = false;
+    for (const QJsonValue& finding : findings) {
+        CHECK(finding[u"school"].toString() == u"学校\"甲\"\\乙");
+        if (finding[u"code"].toString() == u"W05") {
+            found = true;
+            CHECK(finding[u"explanation"].toString() == u"说明\n第二行\t\"引号\"\u0001");
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("explain a whole-workbook warning: W07 by its certificate", "[check-cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"city.x1db"_qs);
+    Workbook workbook = sampleWorkbook(5, 1); // 成都市教育局, every school on 建筑信息模型（BIM）
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    QJsonObject root = checkJson(path, 0);
+    REQUIRE(codesOf(root).first() == u"W07");
+    CHECK_FALSE(root[u"findings"][0].toObject().contains(u"school"));
+
+    const CliRun run = runCli({u"explain"_qs, path, u"w07"_qs, u"--certificate"_qs, u"建筑信息模型(BIM)"_qs, u"--text"_qs,
+                               u"本市建筑类学校占多数，属正常分布"_qs});
+    CAPTURE(run.err);
+    REQUIRE(run.exitCode == 0);
+    root = checkJson(path, 0);
+    const QJsonObject w07 = root[u"findings"][0].toObject();
+    CHECK(w07[u"explained"].toBool());
+    Result<Workbook> stored = WorkbookFile::read(path);
+    REQUIRE(stored.ok());
+    CHECK(stored->explanations.contains(u"W07||建筑信息模型（BIM）|"_qs));
+}

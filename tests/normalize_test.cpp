@@ -69,6 +69,21 @@ TEST_CASE("normalizeName makes brackets Chinese and drops spaces beside Chinese"
         {u"", u""},
         {u"A B", u"A B"},
         {u"汽车运用与维修\n", u"汽车运用与维修"},
+        {u"四川省成都市 第一 职业高级中学", u"四川省成都市第一职业高级中学"},
+        {u"宜宾职业技术学院\u3000", u"宜宾职业技术学院"},
+        {u"达州中医药职业学院（筹）", u"达州中医药职业学院（筹）"},
+        {u"达州中医药职业学院(筹)", u"达州中医药职业学院（筹）"},
+        {u"四川信息职业技术学院 ", u"四川信息职业技术学院"},
+        {u"Ｗｅｂ　前端　开发", u"Web前端开发"},
+        {u"web 前端", u"web前端"},
+        {u"BIM 建筑信息模型", u"BIM建筑信息模型"},
+        {u"电子商务（跨境电商方向）", u"电子商务（跨境电商方向）"},
+        {u"数控技术(数控编程)", u"数控技术（数控编程）"},
+        {u"凉山彝族自治州 教育和体育局", u"凉山彝族自治州教育和体育局"},
+        {u"Photoshop CS6", u"Photoshop CS6"},
+        {u"HTML5 与 CSS3", u"HTML5与CSS3"},
+        {u"\u200B四川\u200B交通", u"四川交通"},
+        {u"成都市 (郫都区) 职业学校", u"成都市（郫都区）职业学校"},
     };
     for (const Case& c : cases) {
         CAPTURE(s(c.input));
@@ -240,6 +255,12 @@ TEST_CASE("a certificate cell splits into certificate and levels", "[normalize]"
         {u"物流管理 中级", u"物流管理", u"中级", true},
         {u"老年照护初级、中级、高级", u"老年照护", u"初级|中级|高级", true},
         {u"老年照护职业技能等级证书（初级）", u"老年照护", u"初级", true},
+        {u"Web前端开发（特级）", u"Web前端开发", u"特级", true},
+        {u"Web前端开发-一级", u"Web前端开发", u"一级", true},
+        {u"建筑信息模型（BIM）（专家级）", u"建筑信息模型（BIM）", u"专家级", true},
+        {u"物流管理（初级、特级）", u"物流管理", u"初级|特级", true},
+        {u"物流管理师", u"物流管理师", u"", false},
+        {u"物流管理师（初级）", u"物流管理师", u"初级", false},
         {u"云计算（初级）", u"云计算", u"初级", false},
         {u"云计算", u"云计算", u"", false},
         {u"无", u"", u"", false},
@@ -271,6 +292,8 @@ TEST_CASE("学校类型, 隶属 and 市（州） spellings", "[normalize]")
     const Case affiliations[] = {
         {u"省属", u"省属"}, {u"市（州）属", u"市（州）属"}, {u"市(州)属", u"市（州）属"}, {u"市属", u"市（州）属"},
         {u"州属", u"市（州）属"}, {u"市州属", u"市（州）属"}, {u" 省属 ", u"省属"}, {u"", u""}, {u"无", u""}, {u"县属", u""},
+        {u"市 (州) 属", u"市（州）属"}, {u"市（ 州 ）属", u"市（州）属"}, {u"省属\n", u"省属"}, {u"/", u""}, {u"—", u""},
+        {u"部属", u""}, {u"民办", u""}, {u"省 属", u"省属"}, {u"市属 ", u"市（州）属"}, {u"州属\t", u"市（州）属"},
     };
     for (const Case& c : affiliations) {
         CAPTURE(s(c.input));
@@ -281,6 +304,11 @@ TEST_CASE("学校类型, 隶属 and 市（州） spellings", "[normalize]")
         {u"510100", u"成都市"}, {u"阿坝州", u"阿坝藏族羌族自治州"}, {u"阿坝", u"阿坝藏族羌族自治州"},
         {u"凉山彝族自治州", u"凉山彝族自治州"}, {u"甘孜", u"甘孜藏族自治州"}, {u"攀枝花", u"攀枝花市"},
         {u"北京市", u""}, {u"", u""}, {u"无", u""},
+        {u"自贡", u"自贡市"}, {u"泸州市", u"泸州市"}, {u"德阳", u"德阳市"}, {u"绵阳市 ", u"绵阳市"}, {u"广元", u"广元市"},
+        {u"遂宁", u"遂宁市"}, {u"内江市", u"内江市"}, {u"乐山", u"乐山市"}, {u"南充", u"南充市"}, {u"眉山", u"眉山市"},
+        {u"宜宾市", u"宜宾市"}, {u"广安", u"广安市"}, {u"达州", u"达州市"}, {u"雅安", u"雅安市"}, {u"巴中", u"巴中市"},
+        {u"资阳", u"资阳市"}, {u"凉山州", u"凉山彝族自治州"}, {u"凉山", u"凉山彝族自治州"}, {u"甘孜州", u"甘孜藏族自治州"},
+        {u"四川省 宜宾市", u"宜宾市"}, {u"５１０１００", u"成都市"}, {u"重庆市", u""},
     };
     for (const Case& c : cities) {
         CAPTURE(s(c.input));
@@ -347,9 +375,26 @@ TEST_CASE("schoolNameKey identifies a school whatever its spacing and brackets",
 {
     const QString key = schoolNameKey(u"成都市XX学校（成都校区）");
     for (const char16_t* variant : {u"成都市XX学校(成都校区)", u" 成都市 XX学校 （成都校区） ", u"成都市ｘｘ学校（成都校区）",
-                                    u"成都市xx学校\n(成都校区)"}) {
+                                    u"成都市xx学校\n(成都校区)", u"成都市XX学校（ 成都校区 ）", u"成都市Xx学校(成都校区)",
+                                    u"\u3000成都市XX学校（成都校区）\u3000", u"成都市\tXX学校(成都校区)", u"成都市XX学校 ( 成都校区 )",
+                                    u"成都市\u200BXX学校（成都校区）", u"成都市ＸＸ学校（成都校区）", u"成 都 市XX学校（成都校区）"}) {
         CAPTURE(s(variant));
         CHECK(schoolNameKey(s(variant)) == key);
     }
-    CHECK(schoolNameKey(u"成都市XX学校") != key);
+    for (const char16_t* other : {u"成都市XX学校", u"成都市XX学校（郫都校区）", u"成都市YY学校（成都校区）", u"四川省成都市XX学校（成都校区）",
+                                  u"成都市XX职业学校（成都校区）", u""}) {
+        CAPTURE(s(other));
+        CHECK(schoolNameKey(s(other)) != key);
+    }
+}
+
+TEST_CASE("isNormalizedText and isNormalizedName agree with the normalisers", "[normalize]")
+{
+    for (const char16_t* text : {u"", u"四川交通职业技术学院", u"Web前端开发", u"Web 前端开发", u" 前导", u"末尾 ", u"两  空格",
+                                 u"Ｗｅｂ", u"１２０", u"(BIM)", u"（BIM）", u"a b", u"a\tb", u"换\n行", u"\u200B零宽",
+                                 u"建筑信息模型（BIM）", u"Big Data 技术", u"120人", u"成都　市"}) {
+        CAPTURE(s(text));
+        CHECK(isNormalizedText(s(text)) == (normalizeText(s(text)) == s(text)));
+        CHECK(isNormalizedName(s(text)) == (normalizeName(s(text)) == s(text)));
+    }
 }

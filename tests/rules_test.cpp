@@ -5,6 +5,10 @@
 #include "rules/explanations.h"
 #include "rules/rule_book.h"
 
+#include <QSet>
+
+#include <functional>
+
 using namespace x1;
 
 namespace {
@@ -663,4 +667,67 @@ TEST_CASE("messages follow the language", "[rules]")
     const QList<Finding> findings = check(workbook, options);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message.startsWith(u"Phone number \"12345\" is not valid"));
+}
+
+TEST_CASE("every rule and message variant fills all its placeholders, in both languages", "[rules]")
+{
+    QList<Workbook> cases;
+    const auto mutated = [&cases](const std::function<void(Workbook&)>& change, Workbook base = cleanWorkbook()) {
+        change(base);
+        cases << base;
+    };
+    mutated([](Workbook& w) { w.schools[0].name.clear(); });                                  // E01
+    mutated([](Workbook& w) { w.schools[0].type.clear(); });                                  // E02 empty
+    mutated([](Workbook& w) { w.schools[0].type = u"普通高中"_qs; });                          // E02
+    mutated([](Workbook& w) { w.schools[0].type = u"技工学校"_qs; });                          // E03
+    mutated([](Workbook& w) { firstRow(w).certificate.clear(); });                            // E04 empty
+    mutated([](Workbook& w) { firstRow(w).certificate = u"云计算"_qs; });                      // E04
+    mutated([](Workbook& w) { firstRow(w).levels.clear(); });                                 // E05 empty
+    mutated([](Workbook& w) { firstRow(w).levels = {u"特级"_qs}; });                           // E05
+    mutated([](Workbook& w) { firstRow(w).majorCount = u"5"_qs; });                           // E06
+    mutated([](Workbook& w) { firstRow(w).majors.clear(); });                                 // E07
+    mutated([](Workbook& w) { firstRow(w).students.clear(); });                               // E08 empty
+    mutated([](Workbook& w) { firstRow(w).students = u"0"_qs; });                             // E08
+    mutated([](Workbook& w) { w.schools[0].rows << firstRow(w); });                           // E09
+    mutated([](Workbook& w) { w.header = Header{u"sc-2019"_qs, {}, {}, {}, {}, {}}; });         // E10 ×3
+    mutated([](Workbook& w) { w.header.phone = u"12345"_qs; });                               // E11
+    mutated([](Workbook& w) { firstRow(w).evidence.dualQualified = 20; firstRow(w).evidence.industryExperts = 20; }); // E12 ×2
+    mutated([](Workbook& w) { firstRow(w).evidence.teamSize = -1; });                         // E12 negative
+    mutated([](Workbook& w) {                                                                 // E13
+        w.schools << w.schools[0];
+        w.schools[0].conflictGroup = w.schools[1].conflictGroup = 1;
+    });
+    mutated([](Workbook& w) { w.schools[0].schoolCode = u"123"_qs; });                        // E14
+    mutated([](Workbook& w) { firstRow(w).majors << u"护理"_qs; firstRow(w).majorCount.clear(); }); // W01, W06
+    mutated([](Workbook& w) { firstRow(w).evidence.enrolment[0].enrolled = {0, 0, 0}; });      // W02
+    mutated([](Workbook& w) { firstRow(w).evidence.dualQualified = 1; firstRow(w).evidence.industryExperts = 1; }); // W03, W04
+    mutated([](Workbook& w) { w.schools[0].tiers.clear(); });                                 // W05
+    mutated([](Workbook& w) { firstRow(w).evidence = {}; });                                  // W06
+    mutated([](Workbook&) {}, cityWorkbook(6, 6));                                            // W07
+    mutated([](Workbook& w) { w.schools[0].type = u"高职"_qs; }, cityWorkbook(1, 1));          // W08 higher
+    mutated([](Workbook& w) { w.schools[0].affiliation = u"省属"_qs; }, cityWorkbook(1, 1));   // W08 provincial
+    mutated([](Workbook& w) { w.header.unit = w.schools[0].name; }, cityWorkbook(1, 1));       // W08
+    mutated([](Workbook& w) { w.finalisation = {u"X1-AAAA-AAAA-AAAA"_qs, {}, true}; });        // W09
+    mutated([](Workbook& w) { firstRow(w).evidence.management = {false, {}}; });              // W10
+
+    QSet<QString> seen;
+    for (const Language language : {Language::Chinese, Language::English}) {
+        CheckOptions options;
+        options.language = language;
+        options.currentCode = u"X1-BBBB-BBBB-BBBB"_qs;
+        for (const Workbook& workbook : cases) {
+            for (const Finding& finding : check(workbook, options)) {
+                CAPTURE(finding.code, finding.message);
+                CHECK_FALSE(finding.message.contains(u'{'));
+                CHECK_FALSE(finding.message.isEmpty());
+                if (language == Language::English)
+                    CHECK_FALSE(finding.message.contains(u"请")); // no Chinese template left behind
+                seen.insert(finding.code);
+            }
+        }
+    }
+    for (const RuleInfo& rule : RuleBook::builtIn().rules()) {
+        CAPTURE(rule.code);
+        CHECK(seen.contains(rule.code));
+    }
 }

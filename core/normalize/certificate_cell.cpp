@@ -143,6 +143,17 @@ QString CertificateNames::canonical(QStringView text) const
     return {};
 }
 
+QPair<QString, qsizetype> CertificateNames::longestPrefix(QStringView text) const
+{
+    const QString key = certificateKey(text);
+    QPair<QString, qsizetype> best{QString(), 0};
+    for (auto it = m_byKey.begin(); it != m_byKey.end(); ++it) {
+        if (it.key().size() > best.second && key.startsWith(it.key()))
+            best = {it.value(), it.key().size()};
+    }
+    return best;
+}
+
 const CertificateNames& CertificateNames::builtIn()
 {
     static const CertificateNames names(Catalog::builtIn());
@@ -182,8 +193,17 @@ CertificateCell parseCertificateCell(QStringView text, const Catalog& catalog)
         cell.levels = parseLevels(QStringView(name).mid(split), catalog);
     cell.certificate = names.canonical(namePart);
     cell.recognised = !cell.certificate.isEmpty();
-    if (!cell.recognised)
-        cell.certificate = namePart;
+    if (cell.recognised)
+        return cell;
+    // A known name, then a bracket or a separator, then something that is not a level.
+    QString compact = name;
+    compact.remove(u' ');
+    const auto [prefixName, length] = names.longestPrefix(compact);
+    static const QString openers = QStringLiteral("（-－—:：、，,/ ");
+    if (!prefixName.isEmpty() && length < compact.size() && openers.contains(compact[length])) {
+        return CertificateCell{prefixName, parseLevels(QStringView(compact).mid(length), catalog), true};
+    }
+    cell.certificate = namePart;
     return cell;
 }
 

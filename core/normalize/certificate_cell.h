@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -29,6 +30,8 @@ struct CertificateCell {
 
 // "建筑信息模型(BIM)初级/中级/高级", "Web前端开发-中级", "汽车运用与维修 初、中级",
 // "Web前端开发（初级、中级）", "建筑信息模型（BIM）（初级）" (the name holds a bracket itself).
+// A known certificate followed by a bracket or a separator keeps what follows as its levels even
+// when they are not levels ("Web前端开发（特级）" → Web前端开发, 特级), so that E05 names them.
 CertificateCell parseCertificateCell(QStringView text, const Catalog& catalog);
 CertificateCell parseCertificateCell(QStringView text);
 
@@ -37,6 +40,9 @@ class CertificateNames {
 public:
     explicit CertificateNames(const Catalog& catalog);
     QString canonical(QStringView text) const;
+    // The certificate whose name or alias starts `text` (spaces ignored, any case), the longest
+    // such, and how many characters of `text` without spaces it covers; {} and 0 when none.
+    QPair<QString, qsizetype> longestPrefix(QStringView text) const;
     // The table of the built-in catalogue, built once.
     static const CertificateNames& builtIn();
 

@@ -7,6 +7,10 @@ namespace x1 {
 
 QString canonicalSchoolType(QStringView text, const Catalog& catalog)
 {
+    for (const QString& known : catalog.schoolTypes()) {
+        if (known == text)
+            return known; // shares the catalogue's string: no copy
+    }
     const QString type = cleanName(text, catalog);
     if (type.isEmpty() || catalog.schoolTypes().contains(type) || catalog.excludedSchoolTypes().contains(type))
         return type;
@@ -20,6 +24,10 @@ QString canonicalSchoolType(QStringView text)
 
 QString canonicalAffiliation(QStringView text, const Catalog& catalog)
 {
+    for (const QString& known : catalog.affiliations()) {
+        if (known == text)
+            return known;
+    }
     const QString affiliation = cleanName(text, catalog);
     if (catalog.affiliations().contains(affiliation))
         return affiliation;

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -16,30 +17,63 @@ bool isInvisible(char16_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD;
 }
 
-// Full-width digits and Latin letters (U+FF10…FF19, FF21…FF3A, FF41…FF5A) as ASCII.
-QChar halfWidthAlnum(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= 0xFF10 && u <= 0xFF19) || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A))
-        return QChar(char16_t(u - 0xFEE0));
-    return c;
-}
-
 bool isAsciiAlnum(QChar c)
 {
     return c.unicode() < 0x80 && c.isLetterOrNumber();
 }
 
+// QChar::isSpace without the table look-up for the Chinese text that is most of what we scan.
+bool isWhiteSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    if (u < 0x2000)
+        return u == 0x85 || u == 0xA0 || u == 0x1680;
+    return u <= 0x200A || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+bool isDashOrSlash(char16_t c)
+{
+    switch (c) {
+    case u'-': case u'—': case u'–': case u'－': case u'/': case u'／': case u'\\': case u'、': case u'_':
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isOnlyDashesAndSlashes(QStringView text)
 {
-    static const QString marks = QStringLiteral("-—–－/／\\、_ ");
     if (text.isEmpty())
         return false;
     for (const QChar c : text) {
-        if (!marks.contains(c))
+        if (!isDashOrSlash(c.unicode()) && !isWhiteSpace(c))
             return false;
     }
     return true;
+}
+
+// Lower case for ASCII letters (full-width ones included); other characters as they are.
+char16_t foldedAscii(char16_t c)
+{
+    if (c >= 0xFF21 && c <= 0xFF3A)
+        c = char16_t(c - 0xFEE0);
+    else if (c >= 0xFF41 && c <= 0xFF5A)
+        return char16_t(c - 0xFEE0);
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+bool isFullWidthAlnum(char16_t u)
+{
+    return (u >= 0xFF10 && u <= 0xFF19) || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A);
+}
+
+// Full-width digits and Latin letters (U+FF10…FF19, FF21…FF3A, FF41…FF5A) as ASCII.
+QChar halfWidthAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isFullWidthAlnum(u) ? QChar(char16_t(u - 0xFEE0)) : c;
 }
 
 bool isMajorSeparator(QChar c)
@@ -58,7 +92,7 @@ QString normalizeText(QStringView text)
     for (const QChar c : text) {
         if (isInvisible(c.unicode()))
             continue;
-        if (c.isSpace()) {
+        if (isWhiteSpace(c)) {
             pendingSpace = !out.isEmpty();
             continue;
         }
@@ -93,16 +127,51 @@ QString normalizeName(QStringView text)
     return out;
 }
 
+bool isNormalizedText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisible(c.unicode()) || isFullWidthAlnum(c.unicode()))
+            return false;
+        if (isWhiteSpace(c)
+            && (c != u' ' || i == 0 || i + 1 == text.size() || text[i + 1] == u' '))
+            return false;
+    }
+    return true;
+}
+
+bool isNormalizedName(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisible(c.unicode()) || isFullWidthAlnum(c.unicode()) || c == u'(' || c == u')')
+            return false;
+        if (isWhiteSpace(c)
+            && (c != u' ' || i == 0 || i + 1 == text.size() || !isAsciiAlnum(text[i - 1]) || !isAsciiAlnum(text[i + 1])))
+            return false;
+    }
+    return true;
+}
+
 bool isPlaceholder(QStringView text, const Catalog& catalog)
 {
-    const QString cleaned = normalizeText(text);
-    if (cleaned.isEmpty())
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
         return false;
-    for (const QString& placeholder : catalog.placeholders()) {
-        if (cleaned.compare(placeholder, Qt::CaseInsensitive) == 0)
-            return true;
+    // Nearly every value differs from every placeholder in its first character: check that first.
+    const char16_t first = foldedAscii(trimmed.front().unicode());
+    const bool candidate = std::any_of(catalog.placeholders().begin(), catalog.placeholders().end(), [first](const QString& p) {
+        return !p.isEmpty() && foldedAscii(p.front().unicode()) == first;
+    });
+    if (candidate) {
+        const QString cleaned = isNormalizedText(trimmed) ? QString() : normalizeText(trimmed);
+        const QStringView value = cleaned.isNull() ? trimmed : QStringView(cleaned);
+        for (const QString& placeholder : catalog.placeholders()) {
+            if (placeholder.size() == value.size() && value.compare(placeholder, Qt::CaseInsensitive) == 0)
+                return true;
+        }
     }
-    return isOnlyDashesAndSlashes(cleaned);
+    return isOnlyDashesAndSlashes(trimmed);
 }
 
 bool isPlaceholder(QStringView text)
@@ -152,6 +221,14 @@ QStringList splitMajors(QStringView text)
 
 std::optional<int> parseStudents(QStringView text)
 {
+    // The usual case first: plain ASCII digits.
+    if (!text.isEmpty() && text.size() <= 9
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        int value = 0;
+        for (const QChar c : text)
+            value = value * 10 + (c.unicode() - u'0');
+        return value;
+    }
     QString digits = normalizeText(text);
     digits.remove(u' ');
     for (const QStringView unit : {QStringView(u"人次"), QStringView(u"人"), QStringView(u"名")}) {
@@ -167,6 +244,8 @@ std::optional<int> parseStudents(QStringView text)
     if (grouped.match(digits).hasMatch())
         digits.remove(u',');
     bool ok = false;
+    if (const int plain = digits.toInt(&ok); ok)
+        return plain;
     const qlonglong whole = digits.toLongLong(&ok);
     if (ok)
         return whole >= INT_MIN && whole <= INT_MAX ? std::optional<int>(int(whole)) : std::nullopt;

@@ -22,6 +22,11 @@ QString normalizeText(QStringView text);
 // ("Web 前端开发" → "Web前端开发", "XX学校 (成都校区)" → "XX学校（成都校区）").
 QString normalizeName(QStringView text);
 
+// Whether normalizeText / normalizeName would leave `text` as it is (a quick scan, no copy): lets
+// bulk work skip the copy for the values that are already clean, which is nearly all of them.
+bool isNormalizedText(QStringView text);
+bool isNormalizedName(QStringView text);
+
 // `无`, `/`, `-`, `—`, … (the catalogue's list), or only dashes and slashes: the clerk meant
 // to leave the cell empty.
 bool isPlaceholder(QStringView text, const Catalog& catalog);

@@ -1,8 +1,11 @@
 #include "rules/check_engine.h"
 
+#include "normalize/school_fields.h"
 #include "normalize/text.h"
 #include "rules/explanations.h"
 #include "rules/rule_context.h"
+
+#include <algorithm>
 
 namespace x1 {
 
@@ -43,10 +46,50 @@ void RuleContext::add(const QString& code, const QString& variant, const Place& 
     m_out << std::move(finding);
 }
 
+QString RuleContext::cleanName(const QString& text) const
+{
+    if (isNormalizedName(text) && !isPlaceholder(text, catalog))
+        return text;
+    return x1::cleanName(text, catalog);
+}
+
+QString RuleContext::cleanText(const QString& text) const
+{
+    if (isNormalizedText(text) && !isPlaceholder(text, catalog))
+        return text;
+    return cleanCell(text, catalog);
+}
+
+const QString& RuleContext::schoolType(int schoolIndex)
+{
+    if (m_typeOf != schoolIndex) {
+        m_type = canonicalSchoolType(workbook.schools[schoolIndex].type, catalog);
+        m_typeOf = schoolIndex;
+    }
+    return m_type;
+}
+
+const RuleContext::ConflictGroup& RuleContext::conflictGroup(int group)
+{
+    if (m_conflicts.isEmpty()) {
+        for (const School& school : workbook.schools) {
+            if (school.conflictGroup == 0)
+                continue;
+            ConflictGroup& versions = m_conflicts[school.conflictGroup];
+            ++versions.count;
+            const Source* source = workbook.sourceById(school.sourceId);
+            const QString name = source ? source->fileName : QStringLiteral("—");
+            if (!versions.sources.contains(name))
+                versions.sources << name;
+        }
+    }
+    return m_conflicts[group];
+}
+
 QString RuleContext::schoolLabel(int schoolIndex) const
 {
     const QString& name = workbook.schools[schoolIndex].name;
-    if (!cleanName(name, catalog).isEmpty())
+    if (!cleanName(name).isEmpty())
         return name;
     return term(QStringLiteral("schoolAt"), {{QStringLiteral("index"), QString::number(schoolIndex + 1)}});
 }
@@ -58,9 +101,11 @@ QString RuleContext::joinList(const QStringList& items) const
 
 QString RuleContext::percent(double share) const
 {
-    QString text = QString::number(share * 100, 'f', 1);
-    if (text.endsWith(QStringLiteral(".0")))
-        text.chop(2);
+    // One decimal, none when it is 0: 49.9%, 50%, 60%.
+    const qint64 tenths = qRound64(share * 1000);
+    QString text = QString::number(tenths / 10);
+    if (tenths % 10 != 0)
+        text += u'.' + QString::number(tenths % 10);
     return text + u'%';
 }
 

@@ -1,7 +1,7 @@
 // The conditions of the notice for one row: E12, W01, W02, W03, W04, W06, W10.
-#include "normalize/school_fields.h"
-#include "normalize/text.h"
 #include "rules/row_checks.h"
+
+#include <algorithm>
 
 namespace x1::rules {
 
@@ -12,10 +12,14 @@ QString num(int value)
     return QString::number(value);
 }
 
-const MajorEnrolment* enrolmentOf(const RowEvidence& evidence, const QString& major, const Catalog& catalog)
+const MajorEnrolment* enrolmentOf(const RowEvidence& evidence, const QString& major, const RuleContext& context)
 {
     for (const MajorEnrolment& entry : evidence.enrolment) {
-        if (entry.major == major || cleanName(entry.major, catalog) == major)
+        if (entry.major == major)
+            return &entry;
+    }
+    for (const MajorEnrolment& entry : evidence.enrolment) {
+        if (context.cleanName(entry.major) == major)
             return &entry;
     }
     return nullptr;
@@ -33,10 +37,10 @@ bool servesMajor(const QStringList& served, const QString& major, const Catalog&
     return !original.isEmpty() && served.contains(original);
 }
 
-void checkMajorsServed(RuleContext& context, const School& school, const RowFacts& facts)
+void checkMajorsServed(RuleContext& context, const RowFacts& facts)
 {
     const CertificateInfo* info = context.catalog.certificate(facts.certificate);
-    const QString level = context.catalog.schoolLevelOf(canonicalSchoolType(school.type, context.catalog));
+    const QString level = context.schoolLevel(facts.place.school);
     if (!info || level.isEmpty())
         return;
     const QStringList served = info->majorsByLevel.value(level);
@@ -55,7 +59,7 @@ void checkEnrolment(RuleContext& context, const CertificateRow& row, const RowFa
 {
     const int firstYear = (context.profile ? context.profile->applicationYear : 2019) - 3;
     for (const QString& major : facts.majors) {
-        const MajorEnrolment* entry = enrolmentOf(row.evidence, major, context.catalog);
+        const MajorEnrolment* entry = enrolmentOf(row.evidence, major, context);
         if (!entry)
             continue;
         QStringList gaps;
@@ -114,10 +118,12 @@ void checkTeamShares(RuleContext& context, const RowEvidence& evidence, const Ro
         if (!count)
             return;
         const double share = double(*count) / team;
-        if (share < threshold - 1e-9) // the epsilon absorbs rounding, never a real shortfall
-            context.add(code, {}, facts.place,
-                        teamArgs(evidence) + MessageArgs{{QStringLiteral("share"), context.percent(share)},
-                                                         {QStringLiteral("threshold"), context.percent(threshold)}});
+        if (share < threshold - 1e-9) { // the epsilon absorbs rounding, never a real shortfall
+            MessageArgs args = teamArgs(evidence);
+            args << qMakePair(QStringLiteral("share"), context.percent(share))
+                 << qMakePair(QStringLiteral("threshold"), context.percent(threshold));
+            context.add(code, {}, facts.place, std::move(args));
+        }
     };
     shareCheck(QStringLiteral("W03"), evidence.dualQualified, context.book.dualQualifiedMinShare());
     shareCheck(QStringLiteral("W04"), evidence.industryExperts, context.book.industryExpertMinShare());
@@ -128,7 +134,7 @@ void checkEvidenceEntered(RuleContext& context, const RowEvidence& evidence, con
     QStringList missing;
     QStringList majorsWithout;
     for (const QString& major : facts.majors) {
-        const MajorEnrolment* entry = enrolmentOf(evidence, major, context.catalog);
+        const MajorEnrolment* entry = enrolmentOf(evidence, major, context);
         if (!entry || std::any_of(entry->enrolled.begin(), entry->enrolled.end(), [](const auto& y) { return !y; }))
             majorsWithout << major;
     }
@@ -166,11 +172,11 @@ void checkAnsweredNo(RuleContext& context, const RowEvidence& evidence, const Ro
 
 } // namespace
 
-void checkEvidence(RuleContext& context, const School& school, const CertificateRow& row, const RowFacts& facts)
+void checkEvidence(RuleContext& context, const CertificateRow& row, const RowFacts& facts)
 {
     // In the order of the codes: E12, W01, W02, W03, W04, W06, W10.
     const bool comparable = checkTeamConsistent(context, row.evidence, facts);
-    checkMajorsServed(context, school, facts);
+    checkMajorsServed(context, facts);
     checkEnrolment(context, row, facts);
     if (comparable)
         checkTeamShares(context, row.evidence, facts);

@@ -1,6 +1,5 @@
 // E10 and E11: the submitting unit's header.
 #include "normalize/phone.h"
-#include "normalize/text.h"
 #include "rules/rule_context.h"
 
 namespace x1::rules {
@@ -8,7 +7,7 @@ namespace x1::rules {
 void checkHeader(RuleContext& context)
 {
     const Header& header = context.workbook.header;
-    const auto missing = [&](const QString& value) { return cleanCell(value, context.catalog).isEmpty(); };
+    const auto missing = [&](const QString& value) { return context.cleanText(value).isEmpty(); };
     if (missing(header.unit))
         context.add(QStringLiteral("E10"), QStringLiteral("unit"), {}, {}, QStringLiteral("unit"));
     if (missing(header.contact))

@@ -16,6 +16,6 @@ struct RowFacts {
 };
 
 // E12, W01, W02, W03, W04, W06, W10: the majors and the evidence for the conditions.
-void checkEvidence(RuleContext& context, const School& school, const CertificateRow& row, const RowFacts& facts);
+void checkEvidence(RuleContext& context, const CertificateRow& row, const RowFacts& facts);
 
 } // namespace x1::rules

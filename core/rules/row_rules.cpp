@@ -3,7 +3,6 @@
 #include "normalize/text.h"
 #include "rules/row_checks.h"
 
-#include <QSet>
 
 namespace x1::rules {
 
@@ -14,22 +13,26 @@ void checkCertificate(RuleContext& context, const RowFacts& facts)
     if (facts.certificateTyped.isEmpty())
         context.add(QStringLiteral("E04"), QStringLiteral("empty"), facts.place, facts.allowedCertificates(context));
     else if (facts.certificate.isEmpty())
-        context.add(QStringLiteral("E04"), {}, facts.place,
-                    MessageArgs{{QStringLiteral("value"), facts.certificateTyped}} + facts.allowedCertificates(context));
+    {
+        MessageArgs args = facts.allowedCertificates(context);
+        args << qMakePair(QStringLiteral("value"), facts.certificateTyped);
+        context.add(QStringLiteral("E04"), {}, facts.place, std::move(args));
+    }
 }
 
 void checkLevels(RuleContext& context, const CertificateRow& row, const RowFacts& facts)
 {
-    QStringList given, invalid;
+    bool given = false;
+    QStringList invalid;
     for (const QString& level : row.levels) {
-        const QString cleaned = cleanCell(level, context.catalog);
+        const QString cleaned = context.cleanText(level);
         if (cleaned.isEmpty())
             continue;
-        given << cleaned;
+        given = true;
         if (!context.catalog.levels().contains(cleaned))
             invalid << cleaned;
     }
-    if (given.isEmpty())
+    if (!given)
         context.add(QStringLiteral("E05"), QStringLiteral("empty"), facts.place);
     else if (!invalid.isEmpty())
         context.add(QStringLiteral("E05"), {}, facts.place, {{QStringLiteral("value"), context.joinList(invalid)}});
@@ -41,7 +44,7 @@ void checkMajors(RuleContext& context, const CertificateRow& row, const RowFacts
         context.add(QStringLiteral("E07"), {}, facts.place);
         return;
     }
-    QString count = cleanCell(row.majorCount, context.catalog);
+    QString count = context.cleanText(row.majorCount);
     if (count.isEmpty())
         return;
     QString digits = count;
@@ -56,7 +59,7 @@ void checkMajors(RuleContext& context, const CertificateRow& row, const RowFacts
 
 void checkStudents(RuleContext& context, const CertificateRow& row, const RowFacts& facts)
 {
-    const QString students = cleanCell(row.students, context.catalog);
+    const QString students = context.cleanText(row.students);
     if (students.isEmpty()) {
         context.add(QStringLiteral("E08"), QStringLiteral("empty"), facts.place);
         return;
@@ -80,12 +83,12 @@ RowFacts RowFacts::of(const RuleContext& context, int schoolIndex, int rowIndex)
 {
     const CertificateRow& row = context.workbook.schools[schoolIndex].rows[rowIndex];
     RowFacts facts;
-    facts.certificateTyped = cleanName(row.certificate, context.catalog);
+    facts.certificateTyped = context.cleanName(row.certificate);
     facts.certificate = context.catalog.certificate(row.certificate) ? row.certificate
                                                                      : canonicalCertificate(row.certificate, context.catalog);
     facts.place = {schoolIndex, rowIndex, facts.certificate.isEmpty() ? facts.certificateTyped : facts.certificate, {}};
     for (const QString& major : row.majors) {
-        const QString cleaned = cleanName(major, context.catalog);
+        const QString cleaned = context.cleanName(major);
         if (!cleaned.isEmpty() && !facts.majors.contains(cleaned))
             facts.majors << cleaned;
     }
@@ -95,7 +98,7 @@ RowFacts RowFacts::of(const RuleContext& context, int schoolIndex, int rowIndex)
 void checkRows(RuleContext& context, int schoolIndex)
 {
     const School& school = context.workbook.schools[schoolIndex];
-    QSet<QString> seenCertificates;
+    QStringList seenCertificates; // a school has a handful of rows: a list beats a hash
     for (int rowIndex = 0; rowIndex < school.rows.size(); ++rowIndex) {
         const CertificateRow& row = school.rows[rowIndex];
         const RowFacts facts = RowFacts::of(context, schoolIndex, rowIndex);
@@ -108,9 +111,9 @@ void checkRows(RuleContext& context, int schoolIndex)
             if (seenCertificates.contains(key))
                 context.add(QStringLiteral("E09"), {}, facts.place);
             else
-                seenCertificates.insert(key);
+                seenCertificates << key;
         }
-        checkEvidence(context, school, row, facts);
+        checkEvidence(context, row, facts);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace x1 {
 
@@ -25,8 +26,8 @@ struct RuleInfo {
     QHash<QString, LocalText> messages;  // by variant; "default" always exists
 };
 
-// Values for the {placeholders} of a message.
-using MessageArgs = QList<QPair<QString, QString>>;
+// Values for the {placeholders} of a message (a few per message: kept off the heap).
+using MessageArgs = QVarLengthArray<QPair<QString, QString>, 8>;
 
 // The rules' codes, severities, messages and thresholds, read from resources/rules/rules.json, so
 // that wording and limits change without code.

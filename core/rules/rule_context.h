@@ -7,6 +7,8 @@
 #include "rules/finding.h"
 #include "rules/rule_book.h"
 
+#include <QHash>
+
 namespace x1::rules {
 
 // What one run of the checks shares between the rule files (not part of the public interface).
@@ -36,6 +38,20 @@ public:
     void add(const QString& code, const QString& variant, const Place& place, MessageArgs args = {},
              const QString& field = QString());
 
+    // cleanName / cleanCell without a copy for values already clean (nearly all of them).
+    QString cleanName(const QString& text) const;
+    QString cleanText(const QString& text) const;
+    // The canonical 学校类型 and 中职/高职/本科 level of a school, worked out once per school.
+    const QString& schoolType(int schoolIndex);
+    QString schoolLevel(int schoolIndex) { return catalog.schoolLevelOf(schoolType(schoolIndex)); }
+
+    // The versions of a school left by a merge (E13): how many, and the source files they came from.
+    struct ConflictGroup {
+        int count = 0;
+        QStringList sources;
+    };
+    const ConflictGroup& conflictGroup(int group);
+
     QString schoolLabel(int schoolIndex) const;
     QString joinList(const QStringList& items) const;
     QString term(const QString& key, const MessageArgs& args = {}) const { return book.term(key, language, args); }
@@ -43,6 +59,9 @@ public:
 
 private:
     QList<Finding>& m_out;
+    QHash<int, ConflictGroup> m_conflicts; // filled on first use
+    int m_typeOf = -1;
+    QString m_type;
 };
 
 void checkHeader(RuleContext& context);

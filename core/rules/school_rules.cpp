@@ -1,7 +1,8 @@
 // The school's own checks: E01, E02, E03, E14, E13, W05, W08.
 #include "normalize/school_fields.h"
-#include "normalize/text.h"
 #include "rules/rule_context.h"
+
+#include <algorithm>
 
 namespace x1::rules {
 
@@ -11,10 +12,10 @@ void checkNameAndType(RuleContext& context, int index)
 {
     const School& school = context.workbook.schools[index];
     const RuleContext::Place place = RuleContext::Place::ofSchool(index);
-    if (cleanName(school.name, context.catalog).isEmpty())
+    if (context.cleanName(school.name).isEmpty())
         context.add(QStringLiteral("E01"), {}, place);
 
-    const QString type = canonicalSchoolType(school.type, context.catalog);
+    const QString type = context.schoolType(index);
     if (context.catalog.excludedSchoolTypes().contains(type)) {
         context.add(QStringLiteral("E03"), {}, place, {{QStringLiteral("value"), school.type}});
         return;
@@ -46,23 +47,13 @@ void checkSchoolCode(RuleContext& context, int index)
 
 void checkConflict(RuleContext& context, int index)
 {
-    const Workbook& workbook = context.workbook;
-    const int group = workbook.schools[index].conflictGroup;
+    const int group = context.workbook.schools[index].conflictGroup;
     if (group == 0)
         return;
-    int versions = 0;
-    QStringList sources;
-    for (const School& other : workbook.schools) {
-        if (other.conflictGroup != group)
-            continue;
-        ++versions;
-        const Source* source = workbook.sourceById(other.sourceId);
-        const QString name = source ? source->fileName : QStringLiteral("—");
-        if (!sources.contains(name))
-            sources << name;
-    }
+    const RuleContext::ConflictGroup& versions = context.conflictGroup(group);
     context.add(QStringLiteral("E13"), {}, RuleContext::Place::ofSchool(index),
-                {{QStringLiteral("count"), QString::number(versions)}, {QStringLiteral("sources"), context.joinList(sources)}});
+                {{QStringLiteral("count"), QString::number(versions.count)},
+                 {QStringLiteral("sources"), context.joinList(versions.sources)}});
 }
 
 void checkTiers(RuleContext& context, int index)
@@ -84,7 +75,7 @@ void checkRouting(RuleContext& context, int index)
     const QString affiliation = canonicalAffiliation(school.affiliation, context.catalog);
     if (affiliation.isEmpty())
         return;
-    const QString type = canonicalSchoolType(school.type, context.catalog);
+    const QString type = context.schoolType(index);
     const bool provincial = affiliation == u"省属";
     if (context.unitKind == u"市州教育行政部门") {
         if (type == u"高职")

@@ -39,7 +39,8 @@ void checkConcentration(RuleContext& context)
         ++schools;
         for (const CertificateRow& row : workbook.schools[i].rows) {
             ++rows;
-            const QString name = canonicalCertificate(row.certificate, context.catalog);
+            const CertificateInfo* known = context.catalog.certificate(row.certificate);
+            const QString name = known ? known->name : canonicalCertificate(row.certificate, context.catalog);
             if (!name.isEmpty())
                 ++rowsByCertificate[name];
         }
