@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -238,7 +239,8 @@ TEST_CASE("the self-check sheet shows each row's evidence", "[xlsx]")
     // The school's own finding (W05, explained) goes with its first row, then the row's own.
     const QString found = x.selfCheck.cells.value(QStringLiteral("J3"));
     CHECK(found.startsWith(u"W05 四川第1职业技术学院没有所列的办学水平层次"));
-    CHECK(found.contains(u"\nW06 四川第1职业技术学院的"));
+    // The row names the school and the certificate already; the message goes on from there.
+    CHECK(found.contains(u"\nW06 试点条件佐证未填写："));
     const QString explained = x.selfCheck.cells.value(QStringLiteral("K3"));
     CHECK(explained.startsWith(u"W05 学校正在申报省级示范校\n"));
     CHECK(explained.contains(u"W06 （未说明）"));
@@ -289,4 +291,82 @@ TEST_CASE("a long form gets page breaks between schools", "[xlsx]")
         CHECK((match.captured(1).toInt() + 1 - 5) % 3 == 0);
     }
     CHECK(breaks >= 6);
+}
+
+TEST_CASE("export with --no-self-check leaves the 条件自查 sheet out", "[xlsx]")
+{
+    Scratch scratch;
+    const QString source = scratch.path(QStringLiteral("w.x1db"));
+    const QString target = scratch.path(QStringLiteral("out.xlsx"));
+    REQUIRE(WorkbookFile::create(source, sampleWorkbook(2, 1)).ok());
+    const CliRun run = runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), target, QStringLiteral("--no-self-check")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(u"校验码: X1-"));
+    Result<QMap<QString, QByteArray>> parts = xlsx::readPackageParts(target);
+    REQUIRE(parts.ok());
+    CHECK(parts->contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    CHECK_FALSE(parts->contains(QStringLiteral("xl/worksheets/sheet2.xml")));
+}
+
+TEST_CASE("a school taller than a page has its name at the top of its merged cells", "[xlsx]")
+{
+    Workbook workbook = sampleWorkbook(2, 1);
+    for (int r = 0; r < 24; ++r)
+        workbook.schools[1].rows << workbook.schools[1].rows[0];
+    const Exported x = exportWorkbook(workbook);
+    const QString sheet = QString::fromUtf8(x.parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QString styles = QString::fromUtf8(x.parts.value(QStringLiteral("xl/styles.xml")));
+    const auto styleOf = [&](const QString& cell) {
+        const QRegularExpression pattern(QStringLiteral("<c r=\"%1\" s=\"(\\d+)\"").arg(cell));
+        return pattern.match(sheet).captured(1);
+    };
+    CHECK(styleOf(QStringLiteral("B5")) == styleOf(QStringLiteral("D5")));   // one row: centred
+    CHECK(styleOf(QStringLiteral("B6")) != styleOf(QStringLiteral("D6")));   // 25 rows: top
+    CHECK(styles.count(u"vertical=\"top\"") == 1);
+    CHECK(x.form.merges.contains(QStringLiteral("B6:B30")));
+}
+
+TEST_CASE("export replaces an earlier file and refuses a folder as its target", "[xlsx]")
+{
+    Scratch scratch;
+    const QString source = scratch.path(QStringLiteral("w.x1db"));
+    const QString target = scratch.path(QStringLiteral("out.xlsx"));
+    REQUIRE(WorkbookFile::create(source, sampleWorkbook(1, 1)).ok());
+    writeBytes(target, "an older export");
+    CHECK(runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), target}).exitCode == 0);
+    CHECK(xlsx::readPackageParts(target).ok());
+
+    QDir(scratch.path(QString())).mkdir(QStringLiteral("folder.xlsx"));
+    const CliRun refused = runCli({QStringLiteral("export"), source, QStringLiteral("--xlsx"), scratch.path(QStringLiteral("folder.xlsx"))});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"folder.xlsx"));
+    CHECK(QFileInfo(scratch.path(QStringLiteral("folder.xlsx"))).isDir());
+    const QStringList left = QDir(scratch.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left == (QStringList{QStringLiteral("out.xlsx"), QStringLiteral("w.x1db")}));
+}
+
+TEST_CASE("findings about the whole workbook follow the self-check table", "[xlsx]")
+{
+    // Five schools of one 建筑信息模型（BIM） row each in a 市州 workbook: W07 (concentration).
+    const Exported x = exportWorkbook(sampleWorkbook(5, 1));
+    const QString last = x.selfCheck.cells.value(QStringLiteral("A8"));
+    CHECK(last.startsWith(u"全表：W07 "));
+    CHECK(last.endsWith(u"；说明：（未说明）"));
+    CHECK(x.selfCheck.merges.contains(QStringLiteral("A8:K8")));
+}
+
+TEST_CASE("wrapped lines are counted from the text alone", "[xlsx]")
+{
+    using xlsx::wrappedLineCount;
+    CHECK(wrappedLineCount(QString(), 5) == 1);
+    CHECK(wrappedLineCount(QString(4, QChar(0x6821)), 5) == 1);  // 4 em in 4.7 usable
+    CHECK(wrappedLineCount(QString(10, QChar(0x6821)), 5) == 3); // 4 + 4 + 2
+    CHECK(wrappedLineCount(QStringLiteral("校校\n校"), 5) == 2);
+    // "Web前端" fits on a line of 5 em (3 × 0.55 + 2); "Web" is not split at the break.
+    CHECK(wrappedLineCount(QStringLiteral("校校校Web前端"), 5) == 2);
+    CHECK(wrappedLineCount(QStringLiteral("校校校校Web"), 5) == 2);
+    // A Latin word longer than a line breaks inside: 20 × 0.55 = 11 em over lines of 4.7 em.
+    CHECK(wrappedLineCount(QString(20, u'a'), 5) == 3);
+    CHECK(xlsx::rowHeightForLines(1, 11) == 20.0);  // 11 × 1.45 + 4 = 19.95, up to the quarter
+    CHECK(xlsx::rowHeightForLines(3, 11) == 52.0);  // 51.85
 }

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 // The canonical form and the code are specified in docs/verification-code.md; any change here
 // changes every code ever printed, so the version line must change with it.
 
@@ -15,6 +17,11 @@ constexpr int codeLength = 12;
 // Backslash, tab and line breaks are escaped, so that fields and lines cannot run together.
 void appendEscaped(QString& out, const QString& text)
 {
+    const auto special = [](QChar c) { return c == u'\\' || c == u'\t' || c == u'\n' || c == u'\r'; };
+    if (std::none_of(text.begin(), text.end(), special)) {
+        out += text;
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'\\': out += u"\\\\"; break;
@@ -34,25 +41,30 @@ void appendLine(QString& out, const char16_t* key, const QString& value)
     out += u'\n';
 }
 
-QString canonicalForm(const PrintedForm& form)
+// Feeds the canonical form to the hash a row at a time, so a long form is never held whole.
+void hashCanonicalForm(const PrintedForm& form, QCryptographicHash& hash)
 {
-    QString out;
-    out.reserve(256 + form.rows.size() * 96);
-    out += u"x1-printed-form-v1\n";
-    appendLine(out, u"profile", form.profileId);
-    appendLine(out, u"title", form.title);
-    appendLine(out, u"unit", form.unit);
-    appendLine(out, u"contact", form.contact);
-    appendLine(out, u"date", form.date);
+    QString line;
+    auto flush = [&] {
+        hash.addData(line.toUtf8());
+        line.clear();
+    };
+    line += u"x1-printed-form-v1\n";
+    appendLine(line, u"profile", form.profileId);
+    appendLine(line, u"title", form.title);
+    appendLine(line, u"unit", form.unit);
+    appendLine(line, u"contact", form.contact);
+    appendLine(line, u"date", form.date);
+    flush();
     for (const PrintedRow& row : form.rows) {
-        out += u"row";
+        line += u"row";
         for (const QString& cell : row.cells) {
-            out += u'\t';
-            appendEscaped(out, cell);
+            line += u'\t';
+            appendEscaped(line, cell);
         }
-        out += u'\n';
+        line += u'\n';
+        flush();
     }
-    return out;
 }
 
 QString grouped(const QString& twelve)
@@ -64,7 +76,9 @@ QString grouped(const QString& twelve)
 
 QString verificationCodeOf(const PrintedForm& form)
 {
-    const QByteArray digest = QCryptographicHash::hash(canonicalForm(form).toUtf8(), QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hashCanonicalForm(form, hash);
+    const QByteArray digest = hash.result();
     quint64 first64 = 0;
     for (int i = 0; i < 8; ++i)
         first64 = (first64 << 8) | quint8(digest.at(i));

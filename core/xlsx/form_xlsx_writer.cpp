@@ -14,7 +14,8 @@ Status writeFormXlsx(const QString& path, const FormXlsxContent& content)
         return Error{book.error()};
 
     xlsx::writePrintedFormSheet(book, form);
-    xlsx::writeSelfCheckSheet(book, content);
+    if (content.withSelfCheck)
+        xlsx::writeSelfCheckSheet(book, content);
 
     // Created = 填报日期, so the same workbook always gives the same file.
     const QDate fillDate = content.workbook.header.fillDate;

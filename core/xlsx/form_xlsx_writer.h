@@ -8,6 +8,8 @@
 
 namespace x1 {
 
+class Catalog;
+
 // One finding of the checks as the 条件自查 sheet shows it, beside the row it concerns.
 struct SelfCheckFinding {
     int schoolIndex = -1; // into Workbook::schools; -1 for the whole workbook
@@ -17,17 +19,23 @@ struct SelfCheckFinding {
     QString explanation;  // empty when not (yet) explained
 };
 
-// What the XLSX holds: the printed form (sheet 1, ready to print and seal) and the condition
-// self-check (sheet 2, not covered by the verification code).
+// What the XLSX holds: the printed form (sheet 1, ready to print and seal) and, unless left out,
+// the condition self-check (sheet 2, not covered by the verification code).
 struct FormXlsxContent {
     const PrintedForm& form;
     const Workbook& workbook;
     int applicationYear = 0;          // the evidence's three enrolment years end the year before
     QList<SelfCheckFinding> findings; // in printed order; empty leaves the findings columns out
     bool withFindings = false;
+    bool withSelfCheck = true;        // false: the form alone
 };
 
 // Writes the XLSX; the target file is replaced only when the whole file was written.
 Status writeFormXlsx(const QString& path, const FormXlsxContent& content);
+
+// What `export --xlsx` and the program's export do: the checks for the 条件自查 sheet (unless left
+// out), then writeFormXlsx.
+Status exportFormXlsx(const QString& path, const Workbook& workbook, const PrintedForm& form, const Catalog& catalog,
+                      bool withSelfCheck = true);
 
 } // namespace x1

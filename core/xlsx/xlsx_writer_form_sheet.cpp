@@ -17,6 +17,7 @@ constexpr int lastColumn = columnCount - 1;
 // Excel column widths chosen so that the eight columns fill an A4 landscape page at 100 %.
 constexpr std::array<double, columnCount> columnWidths = {6, 26, 12, 24, 10, 34, 10, 16};
 constexpr std::array<bool, columnCount> leftAligned = {false, false, false, false, false, true, false, true};
+static_assert(!leftAligned[0] && !leftAligned[1] && !leftAligned[2], "the school cells are centred");
 constexpr double tableFontSize = 11;
 constexpr double titleFontSize = 18;
 constexpr double headingFontSize = 12; // 附件, 报送单位 and 联系人 lines
@@ -29,6 +30,7 @@ struct Formats {
     lxw_format* columnHeader;
     lxw_format* cellCentred;
     lxw_format* cellLeft;
+    lxw_format* schoolTallerThanPage; // centred at the top, so the name shows on the first page
     lxw_format* note;
     lxw_format* date;
 };
@@ -60,6 +62,8 @@ Formats makeFormats(XlsxBook& book)
     format_set_bold(f.columnHeader);
     f.cellCentred = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_CENTER));
     f.cellLeft = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_LEFT));
+    f.schoolTallerThanPage = bordered(textFormat(book, tableFont, tableFontSize, LXW_ALIGN_CENTER));
+    format_set_align(f.schoolTallerThanPage, LXW_ALIGN_VERTICAL_TOP);
     f.note = textFormat(book, tableFont, noteFontSize, LXW_ALIGN_LEFT);
     f.date = textFormat(book, tableFont, headingFontSize, LXW_ALIGN_RIGHT);
     return f;
@@ -118,7 +122,7 @@ struct SheetRows {
     }
 };
 
-int writeTableRows(SheetRows& rows, const Formats& formats, const PrintedForm& form, int firstRow)
+int writeTableRows(SheetRows& rows, const Formats& formats, const PrintedForm& form, int firstRow, double pageBudget)
 {
     Sheet& sheet = rows.sheet;
     const QList<double> heights = dataRowHeights(form);
@@ -129,8 +133,14 @@ int writeTableRows(SheetRows& rows, const Formats& formats, const PrintedForm& f
         if (row.firstOfSchool) {
             const int lastRow = sheetRow + std::max(1, row.schoolRowSpan) - 1;
             rows.schools.append({sheetRow, lastRow});
+            double schoolHeight = 0;
+            for (int r = i; r < std::min<qsizetype>(i + row.schoolRowSpan, heights.size()); ++r)
+                schoolHeight += heights[r];
+            // A school taller than a page is cut by a page break: its name must not be centred
+            // onto the break.
+            lxw_format* format = schoolHeight > pageBudget ? formats.schoolTallerThanPage : formats.cellCentred;
             for (int c = 0; c < 3; ++c)
-                sheet.merge(sheetRow, c, lastRow, c, row.cells[c], leftAligned[c] ? formats.cellLeft : formats.cellCentred);
+                sheet.merge(sheetRow, c, lastRow, c, row.cells[c], format);
         }
         for (int c = 3; c < columnCount; ++c)
             sheet.write(sheetRow, c, row.cells[c], leftAligned[c] ? formats.cellLeft : formats.cellCentred);
@@ -162,7 +172,7 @@ void setPageBreaks(Sheet& sheet, const QList<int>& breaks)
 
 void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
 {
-    Sheet sheet(book.addSheet(form.title.isEmpty() ? QStringLiteral("申报表") : form.title.left(31)));
+    Sheet sheet(book.addSheet(form.title.isEmpty() ? QStringLiteral("申报表") : form.title));
     const Formats formats = makeFormats(book);
     for (int c = 0; c < columnCount; ++c)
         sheet.setColumnWidth(c, columnWidths[c]);
@@ -189,7 +199,8 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
         headerHeight = std::max(headerHeight, cellHeight(form.columns.value(c), columnWidths[c], tableFontSize));
     }
     rows.setHeight(headerRow, headerHeight);
-    row = writeTableRows(rows, formats, form, headerRow + 1);
+    const double printable = printableA4LandscapeHeight(topMarginInches, bottomMarginInches);
+    row = writeTableRows(rows, formats, form, headerRow + 1, printable - headerHeight);
 
     if (!form.notesHeading.isEmpty())
         row = writeLine(rows, row, form.notesHeading, formats.note, noteFontSize);
@@ -198,8 +209,7 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
     row = writeLine(rows, row, form.dateLabel + form.date, formats.date, headingFontSize);
 
     setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode);
-    const Pagination pagination{printableA4LandscapeHeight(topMarginInches, bottomMarginInches), headerRow,
-                                rows.heights, rows.schools};
+    const Pagination pagination{printable, headerRow, rows.heights, rows.schools};
     setPageBreaks(sheet, pagination.pageBreaks());
     worksheet_activate(sheet.handle());
 }

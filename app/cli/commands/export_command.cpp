@@ -7,7 +7,8 @@
 namespace x1::cli {
 
 // Each writes one file and returns false after printing the reason (export_xlsx.cpp, export_pdf.cpp).
-bool exportXlsx(Context& context, const Workbook& workbook, const QString& path);
+bool exportXlsx(Context& context, const Workbook& workbook, const PrintedForm& form, const QString& path,
+                bool withSelfCheck);
 bool exportPdf(Context& context, const Workbook& workbook, const QString& path);
 
 int runExport(Context& context)
@@ -16,7 +17,8 @@ int runExport(Context& context)
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("导出为 Excel 申报表"), QStringLiteral("OUT.xlsx"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("导出为 PDF（用于盖章）"), QStringLiteral("OUT.pdf"));
     const QCommandLineOption json(QStringLiteral("json"), tr("导出为 JSON 交换文件"), QStringLiteral("OUT.json"));
-    parser.addOptions({xlsx, pdf, json});
+    const QCommandLineOption noSelfCheck(QStringLiteral("no-self-check"), tr("Excel 申报表不附“条件自查”工作表"));
+    parser.addOptions({xlsx, pdf, json, noSelfCheck});
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
     if (int exit = parseOptions(context, parser, commandNamed("export"), 1, 1); exit >= 0)
         return exit;
@@ -27,7 +29,9 @@ int runExport(Context& context)
     const std::optional<Workbook> workbook = openForReading(context, parser.positionalArguments().first());
     if (!workbook)
         return NothingDone;
-    if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, parser.value(xlsx)))
+    // Computed once: the XLSX renders it, and its code is the line printed at the end.
+    const PrintedForm form = PrintedForm::of(*workbook, Catalog::builtIn());
+    if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, form, parser.value(xlsx), !parser.isSet(noSelfCheck)))
         return NothingDone;
     if (parser.isSet(pdf) && !exportPdf(context, *workbook, parser.value(pdf)))
         return NothingDone;
@@ -40,7 +44,7 @@ int runExport(Context& context)
     }
     // The one line of stdout, in every language (CLI.md: scripts read it): the code of what was
     // written, whatever the formats.
-    context.out << QStringLiteral("校验码: %1").arg(PrintedForm::of(*workbook, Catalog::builtIn()).verificationCode) << '\n';
+    context.out << QStringLiteral("校验码: %1").arg(form.verificationCode) << '\n';
     return Done;
 }
 
