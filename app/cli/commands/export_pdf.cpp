@@ -1,17 +1,15 @@
 #include "../command.h"
 
-#include "catalog/catalog.h"
 #include "layout/printed_form.h"
-#include "model/workbook.h"
 #include "pdf/pdf_export.h"
 
 #include <QDir>
 
 namespace x1::cli {
 
-bool exportPdf(Context& context, const Workbook& workbook, const QString& path)
+bool exportPdf(Context& context, const PrintedForm& form, const QString& path)
 {
-    if (Status status = pdf::writeFormPdf(PrintedForm::of(workbook, Catalog::builtIn()), path); !status) {
+    if (Status status = pdf::writeFormPdf(form, path); !status) {
         context.err << status.message() << '\n';
         return false;
     }
