@@ -1,6 +1,7 @@
 #include "pdf/font_files.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QStandardPaths>

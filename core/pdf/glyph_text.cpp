@@ -1,5 +1,7 @@
 #include "pdf/glyph_text.h"
 
+#include <string_view>
+
 namespace x1::pdf {
 
 namespace {
