@@ -13,11 +13,6 @@ namespace x1::pdf {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::pdf", text);
-}
-
 struct Candidate {
     const char16_t* family;
     QFont::Weight weight;
@@ -79,7 +74,7 @@ Result<std::unique_ptr<FormFonts>> FormFonts::prepare(const QSet<char32_t>& code
                                                 {&fonts->m_heading, firstInstalled(headingCandidates)}};
     for (const auto& [face, source] : roles) {
         if (!source.isValid())
-            return Error{tr("没有可用于 PDF 的中文字体：请安装仿宋、宋体或 Noto Serif CJK SC（fonts-noto-cjk）")};
+            return Error{QCoreApplication::translate("x1::pdf", "没有可用于 PDF 的中文字体：请安装仿宋、宋体或 Noto Serif CJK SC（fonts-noto-cjk）")};
         face->source = source.familyName();
         face->weight = source.weight();
         face->family = uniqueFamily(face == &fonts->m_text ? "Text" : "Heading");
@@ -91,7 +86,7 @@ Result<std::unique_ptr<FormFonts>> FormFonts::prepare(const QSet<char32_t>& code
             return subset.error();
         const int id = QFontDatabase::addApplicationFontFromData(subset.value());
         if (id < 0 || !QFontDatabase::applicationFontFamilies(id).contains(face->family))
-            return Error{tr("无法登记为 PDF 裁剪的字体“%1”").arg(face->source)};
+            return Error{QCoreApplication::translate("x1::pdf", "无法登记为 PDF 裁剪的字体“%1”").arg(face->source)};
         fonts->m_registered << id;
     }
     return fonts;
