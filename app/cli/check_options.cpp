@@ -1,6 +1,8 @@
 #include "check_options.h"
 
+#include "catalog/catalog.h"
 #include "i18n/language.h"
+#include "layout/printed_form.h"
 #include "rules/rule_book.h"
 
 namespace x1::cli {
@@ -8,10 +10,10 @@ namespace x1::cli {
 CheckOptions checkOptionsForCli()
 {
     CheckOptions options;
-    // TODO(integration): once core/layout implements PrintedForm::of (branch xlsx-writer), set
-    //   options.computeCurrentCode = [](const Workbook& w) {
-    //       return PrintedForm::of(w, Catalog::builtIn()).verificationCode; };
-    // Until then W09 does not fire from the console program.
+    // W09 compares a reopened workbook's sealed code with the code of what it would print now.
+    options.computeCurrentCode = [](const Workbook& workbook) {
+        return PrintedForm::of(workbook, Catalog::builtIn()).verificationCode;
+    };
     return options;
 }
 

@@ -9,7 +9,7 @@ namespace x1::cli {
 // Each writes one file and returns false after printing the reason (export_xlsx.cpp, export_pdf.cpp).
 bool exportXlsx(Context& context, const Workbook& workbook, const PrintedForm& form, const QString& path,
                 bool withSelfCheck);
-bool exportPdf(Context& context, const Workbook& workbook, const QString& path);
+bool exportPdf(Context& context, const PrintedForm& form, const QString& path);
 
 int runExport(Context& context)
 {
@@ -29,11 +29,11 @@ int runExport(Context& context)
     const std::optional<Workbook> workbook = openForReading(context, parser.positionalArguments().first());
     if (!workbook)
         return NothingDone;
-    // Computed once: the XLSX renders it, and its code is the line printed at the end.
+    // Computed once: the XLSX and the PDF render it, and its code is the line printed at the end.
     const PrintedForm form = PrintedForm::of(*workbook, Catalog::builtIn());
     if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, form, parser.value(xlsx), !parser.isSet(noSelfCheck)))
         return NothingDone;
-    if (parser.isSet(pdf) && !exportPdf(context, *workbook, parser.value(pdf)))
+    if (parser.isSet(pdf) && !exportPdf(context, form, parser.value(pdf)))
         return NothingDone;
     if (parser.isSet(json)) {
         if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {

@@ -1,15 +1,20 @@
 #include "../command.h"
 
-#include "model/workbook.h"
+#include "layout/printed_form.h"
+#include "pdf/pdf_export.h"
+
+#include <QDir>
 
 namespace x1::cli {
 
-bool exportPdf(Context& context, const Workbook& workbook, const QString& path)
+bool exportPdf(Context& context, const PrintedForm& form, const QString& path)
 {
-    Q_UNUSED(workbook);
-    Q_UNUSED(path);
-    context.err << tr("--pdf 导出在此版本中尚未提供。") << '\n';
-    return false;
+    if (Status status = pdf::writeFormPdf(form, path); !status) {
+        context.err << status.message() << '\n';
+        return false;
+    }
+    context.err << tr("已导出 %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    return true;
 }
 
 } // namespace x1::cli

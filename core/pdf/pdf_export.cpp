@@ -1,0 +1,112 @@
+#include "pdf/pdf_export.h"
+
+#include "pdf/form_fonts.h"
+#include "pdf/form_layout.h"
+#include "pdf/form_painter.h"
+#include "pdf/form_styles.h"
+#include "pdf/glyph_text.h"
+#include "pdf/qr_code.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace x1::pdf {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("x1::pdf", text);
+}
+
+// Qt compresses every page with a fresh zlib stream whose ~270 kB of buffers glibc would map and
+// unmap each time: for a 700-page form that is a tenth of the export in page faults. Keeping such
+// blocks on the heap makes them reusable.
+void keepLargeBlocksOnTheHeap()
+{
+#ifdef __GLIBC__
+    static const bool done = [] {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        return true;
+    }();
+    Q_UNUSED(done);
+#endif
+}
+
+void addCodePoints(QSet<char32_t>& set, const QString& text)
+{
+    forEachCodePoint(text, [&](char32_t c) { set.insert(c); });
+}
+
+} // namespace
+
+QSet<char32_t> codePointsOf(const PrintedForm& form)
+{
+    QSet<char32_t> set;
+    // The page furniture: — 1 —, 第 N 页 共 M 页, 校验码, in full-width and ASCII spacing.
+    addCodePoints(set, QStringLiteral("0123456789 —　第页共校验码：X-"));
+    for (const QString& text : {form.attachmentLabel, form.title, form.unitLabel, form.unit, form.contactLabel,
+                                form.contact, form.notesHeading, form.dateLabel, form.date, form.verificationCode})
+        addCodePoints(set, text);
+    for (const QString& text : form.columns + form.notes)
+        addCodePoints(set, text);
+    for (const PrintedRow& row : form.rows) {
+        for (const QString& cell : row.cells)
+            addCodePoints(set, cell);
+    }
+    set.remove(U'\n');
+    return set;
+}
+
+Status writeFormPdf(const PrintedForm& form, const QString& path)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error{tr("导出 PDF 需要图形程序环境（QGuiApplication）")};
+    Result<std::unique_ptr<FormFonts>> fonts = FormFonts::prepare(codePointsOf(form));
+    if (!fonts)
+        return fonts.error();
+    Result<QrCode> qr = QrCode::encode(form.qrPayload().toUtf8());
+    if (!qr)
+        return qr.error();
+
+    keepLargeBlocksOnTheHeap();
+    const FormStyles styles(**fonts);
+    const FormLayout layout(form, styles, (qr->size() + 2 * QrCode::quietZone) * PageGeometry::qrModule);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        writer.setTitle(form.title);
+        writer.setCreator(QStringLiteral("x1apply " X1APPLY_VERSION));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{tr("%1：无法开始写 PDF").arg(QDir::toNativeSeparators(path))};
+        FormPainter formPainter(painter, form, styles, layout, *qr);
+        for (int page = 0; page < layout.pages().size(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            formPainter.paintPage(page);
+        }
+        painter.end(); // embeds the fonts: before they are unregistered
+    }
+    if (!file.commit())
+        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace x1::pdf

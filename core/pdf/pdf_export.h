@@ -1,0 +1,18 @@
+#pragma once
+
+#include "layout/printed_form.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace x1::pdf {
+
+// Writes the printed form as a PDF ready to be sealed: A4 landscape, drawn with Qt (no office
+// suite), fonts embedded as subsets so that the text can be selected and searched. The file is
+// replaced only when the whole PDF was written. Needs a QGuiApplication (no screen).
+Status writeFormPdf(const PrintedForm& form, const QString& path);
+
+// Every character the PDF of `form` may draw: the form's texts, digits and the page furniture.
+QSet<char32_t> codePointsOf(const PrintedForm& form);
+
+} // namespace x1::pdf
