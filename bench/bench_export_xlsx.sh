@@ -37,7 +37,7 @@ def once(cmd):
     _, status, usage = os.wait4(p.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f'failed: {cmd}')
-    return time.monotonic() - t0, usage.ru_maxrss / 1024
+    return time.monotonic() - t0, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 times = {name: [] for name in commands}
 for cmd in commands.values():
     once(cmd)  # warm-up
@@ -46,11 +46,16 @@ for _ in range(runs):
         times[name].append(once(cmd))
 for name, values in times.items():
     walls = sorted(v[0] for v in values)
-    print(f'{name:28} min {walls[0]:6.3f} s  median {statistics.median(walls):6.3f} s  max {walls[-1]:6.3f} s'
-          f'  peak {max(v[1] for v in values):6.1f} MiB')
+    cpu = statistics.median(v[2] for v in values)
+    print(f'{name:28} wall min {walls[0]:6.3f} s  median {statistics.median(walls):6.3f} s  max {walls[-1]:6.3f} s'
+          f'  cpu median {cpu:6.3f} s  peak {max(v[1] for v in values):6.1f} MiB')
 ours = statistics.median(v[0] for v in times['x1apply-cli export --xlsx'])
 raw = statistics.median(v[0] for v in times['raw_xlsxwriter (normal)'])
 form = statistics.median(v[0] for v in times['same, --no-self-check'])
-print(f'ratio (median): {ours / raw:.2f}x with the 条件自查 sheet, {form / raw:.2f}x the form alone')
+print(f'ratio (median wall): {ours / raw:.2f}x with the 条件自查 sheet, {form / raw:.2f}x the form alone')
+cpu = {name: statistics.median(v[2] for v in values) for name, values in times.items()}
+raw_cpu = cpu['raw_xlsxwriter (normal)']
+print(f"ratio (median cpu):  {cpu['x1apply-cli export --xlsx'] / raw_cpu:.2f}x with the 条件自查 sheet, "
+      f"{cpu['same, --no-self-check'] / raw_cpu:.2f}x the form alone")
 PY
 ls -l "$work/ours.xlsx" "$work/form.xlsx" "$work/raw.xlsx" | awk '{print $5, $9}'

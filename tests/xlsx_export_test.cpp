@@ -354,3 +354,19 @@ TEST_CASE("findings about the whole workbook follow the self-check table", "[xls
     CHECK(last.endsWith(u"；说明：（未说明）"));
     CHECK(x.selfCheck.merges.contains(QStringLiteral("A8:K8")));
 }
+
+TEST_CASE("wrapped lines are counted from the text alone", "[xlsx]")
+{
+    using xlsx::wrappedLineCount;
+    CHECK(wrappedLineCount(QString(), 5) == 1);
+    CHECK(wrappedLineCount(QString(4, QChar(0x6821)), 5) == 1);  // 4 em in 4.7 usable
+    CHECK(wrappedLineCount(QString(10, QChar(0x6821)), 5) == 3); // 4 + 4 + 2
+    CHECK(wrappedLineCount(QStringLiteral("校校\n校"), 5) == 2);
+    // "Web前端" fits on a line of 5 em (3 × 0.55 + 2); "Web" is not split at the break.
+    CHECK(wrappedLineCount(QStringLiteral("校校校Web前端"), 5) == 2);
+    CHECK(wrappedLineCount(QStringLiteral("校校校校Web"), 5) == 2);
+    // A Latin word longer than a line breaks inside: 20 × 0.55 = 11 em over lines of 4.7 em.
+    CHECK(wrappedLineCount(QString(20, u'a'), 5) == 3);
+    CHECK(xlsx::rowHeightForLines(1, 11) == 20.0);  // 11 × 1.45 + 4 = 19.95, up to the quarter
+    CHECK(xlsx::rowHeightForLines(3, 11) == 52.0);  // 51.85
+}

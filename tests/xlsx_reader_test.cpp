@@ -49,6 +49,7 @@ TEST_CASE("numbers read as a person reads them; Excel escapes and serial dates d
     CHECK(xlsxxml::dateFromSerial(59) == QDate(1900, 2, 28));
     CHECK(xlsxxml::dateFromSerial(61) == QDate(1900, 3, 1));
     CHECK_FALSE(xlsxxml::dateFromSerial(0).isValid());
+    CHECK(xlsxxml::dateFromSerial(42115, true) == QDate(2019, 4, 22)); // the 1904 system of old Mac Excel
 }
 
 TEST_CASE("an Excel-written workbook: shared strings, rich runs without phonetics, styles, merges", "[xlsx-reader]")

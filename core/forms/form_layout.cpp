@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace x1::forms {
 
 namespace {
@@ -35,13 +37,6 @@ bool columnOfLabel(const QString& label, Column& role)
     else
         return false;
     return true;
-}
-
-void splitContact(FormHeaderCells& cells)
-{
-    const ContactCell contact = splitContactCell(cells.contactText);
-    cells.contact = contact.name;
-    cells.phone = contact.phone;
 }
 
 bool isFieldLabel(const QString& label)
@@ -84,6 +79,30 @@ void readDate(const SheetGrid& grid, int row, int column, const QString& text, c
     cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date : parseDate(rest);
 }
 
+// A header on two rows: `参与试点证书及等级` merged over two columns, `证书` | `等级` below it. The
+// row under the header counts as part of it when each of its cells is a column label.
+void addSubHeader(const SheetGrid& grid, TableLayout& layout)
+{
+    const int row = layout.headerRow + 1;
+    QHash<int, Column> found;
+    for (int column = 0; column <= grid.lastColumn(); ++column) {
+        const QString label = compact(grid.text(row, column));
+        Column role;
+        if (label.isEmpty())
+            continue;
+        if (label.size() > 20 || !columnOfLabel(label, role))
+            return;
+        found.insert(column, role);
+    }
+    if (found.isEmpty())
+        return;
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        layout.columns.remove(layout.columnOf(it.value()));
+        layout.columns.insert(it.key(), it.value());
+    }
+    layout.headerRow = row;
+}
+
 } // namespace
 
 TableLayout findTable(const SheetGrid& grid)
@@ -99,11 +118,53 @@ TableLayout findTable(const SheetGrid& grid)
         if (layout.columns.size() >= 4 && layout.columnOf(Column::Name) >= 0
             && layout.columnOf(Column::Certificate) >= 0) {
             layout.headerRow = row;
+            addSubHeader(grid, layout);
             return layout;
         }
     }
     return {};
 }
+
+namespace {
+
+void readTitle(const QString& text, const QString& label, FormHeaderCells& cells)
+{
+    if (!cells.title.isEmpty() || !(label.contains(u"申报表") || label.contains(u"汇总表")))
+        return;
+    static const QRegularExpression attachment(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*"));
+    cells.title = cleanLabelText(text).remove(attachment);
+}
+
+// 报送单位, 联系人及电话 (or 联系人 and 电话 apart); 报送单位 and 联系人 may share one cell.
+void readUnitAndContact(const SheetGrid& grid, int row, int column, const QString& text, const QString& label,
+                        FormHeaderCells& cells)
+{
+    const qsizetype contactAt = text.indexOf(QStringLiteral("联系人"));
+    if (label.contains(u"报送单位") && cells.unit.isEmpty()) {
+        const QString unitPart = contactAt > 0 ? text.left(contactAt) : text;
+        cells.unit = cleanName(fieldValue(grid, row, column, textAfterLabel(unitPart, QStringLiteral("报送单位"))));
+    }
+    if (contactAt >= 0 && cells.contactText.isEmpty()) {
+        const QString contactPart = text.mid(contactAt);
+        const QString contactLabel = compact(contactPart);
+        QString word = QStringLiteral("联系人");
+        for (const QString& longer : {QStringLiteral("联系人及联系电话"), QStringLiteral("联系人及电话"), QStringLiteral("联系人和电话")})
+            if (contactLabel.startsWith(longer)) {
+                word = longer;
+                break;
+            }
+        cells.contactText = fieldValue(grid, row, column, textAfterLabel(contactPart, word));
+        const ContactCell contact = splitContactCell(cells.contactText);
+        cells.contact = contact.name;
+        if (!contact.phone.isEmpty() || cells.phone.isEmpty())
+            cells.phone = contact.phone;
+    } else if (contactAt < 0 && label.contains(u"电话") && cells.phone.isEmpty()) {
+        const QString word = label.contains(u"联系电话") ? QStringLiteral("联系电话") : QStringLiteral("电话");
+        cells.phone = normalizePhone(fieldValue(grid, row, column, textAfterLabel(text, word)));
+    }
+}
+
+} // namespace
 
 FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstDataRow, int lastDataRow)
 {
@@ -116,40 +177,14 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
             if (text.isEmpty())
                 continue;
             const QString label = compact(text);
-            if (cells.title.isEmpty() && row < headerRow && (label.contains(u"申报表") || label.contains(u"汇总表")))
-            {
-                static const QRegularExpression attachment(QStringLiteral("^附件\\s*\\d*\\s*[:：]?\\s*"));
-                cells.title = cleanLabelText(text).remove(attachment);
-            }
-            // 报送单位 and 联系人 may share one cell: cut the text at 联系人.
-            if (row > headerRow) {
-                readDate(grid, row, column, text, label, cells);
-                continue; // the notes below the table mention 报送单位 too: only the date is read there
-            }
-            const qsizetype contactAt = text.indexOf(QStringLiteral("联系人"));
-            if (label.contains(u"报送单位") && cells.unit.isEmpty()) {
-                const QString unitPart = contactAt > 0 ? text.left(contactAt) : text;
-                cells.unit = cleanName(fieldValue(grid, row, column, textAfterLabel(unitPart, QStringLiteral("报送单位"))));
-            }
-            if (contactAt >= 0 && cells.contactText.isEmpty() && cells.contact.isEmpty()) {
-                const QString contactPart = text.mid(contactAt);
-                const QString label2 = compact(contactPart);
-                const QString labelWord = label2.startsWith(u"联系人及联系电话") ? QStringLiteral("联系人及联系电话")
-                                          : label2.startsWith(u"联系人及电话")   ? QStringLiteral("联系人及电话")
-                                          : label2.startsWith(u"联系人和电话")   ? QStringLiteral("联系人和电话")
-                                                                                 : QStringLiteral("联系人");
-                cells.contactText = fieldValue(grid, row, column, textAfterLabel(contactPart, labelWord));
-                splitContact(cells);
-            } else if (contactAt < 0 && label.contains(u"电话") && cells.phone.isEmpty()) {
-                const QString word = label.contains(u"联系电话") ? QStringLiteral("联系电话") : QStringLiteral("电话");
-                cells.phone = normalizePhone(fieldValue(grid, row, column, textAfterLabel(text, word)));
+            // Below the table only the date: the notes mention 报送单位 too.
+            if (row < headerRow) {
+                readTitle(text, label, cells);
+                readUnitAndContact(grid, row, column, text, label, cells);
             }
             readDate(grid, row, column, text, label, cells);
         }
     }
-    // A contact cell holding only the name, with the phone in a cell of its own.
-    if (!cells.contactText.isEmpty() && cells.phone.isEmpty())
-        splitContact(cells);
     return cells;
 }
 

@@ -7,6 +7,7 @@
 #include "xlsx/spreadsheet_file.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -15,10 +16,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::FormReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::FormReader)
+};
 
 // The profile whose title the form carries; a ministry-style 汇总表 is moe-2019, else sc-2019.
 QString profileForTitle(const QString& title, const Catalog& catalog)
@@ -32,7 +32,8 @@ QString profileForTitle(const QString& title, const Catalog& catalog)
 
 } // namespace
 
-Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fileName, const Catalog& catalog)
+Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fileName, const Catalog& catalog,
+                                 const QString& displayPath)
 {
     for (const SheetGrid& grid : book.sheets) {
         const forms::TableLayout layout = forms::findTable(grid);
@@ -46,7 +47,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         data.issues = std::move(rows.issues);
         if (!header.dateText.isEmpty() && !header.date.isValid())
             data.issues << CellIssue{fileName, grid.name, header.dateCell, header.dateText,
-                                     tr("填报日期无法识别（应如 2019年4月22日 或 2019-04-22）")};
+                                     Text::tr("填报日期无法识别（应如 2019年4月22日 或 2019-04-22）")};
         Header& h = data.workbook.header;
         h.profileId = profileForTitle(header.title, catalog);
         h.unit = header.unit;
@@ -63,7 +64,7 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
             data.issues << CellIssue{fileName, other.name,
                                      cellAddress(otherLayout.headerRow, *std::min_element(columns.begin(), columns.end())),
                                          other.text(otherLayout.headerRow, otherLayout.columnOf(forms::Column::Name)),
-                                         tr("此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）").arg(grid.name)};
+                                         Text::tr("此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）").arg(grid.name)};
         }
         data.source.fileName = fileName;
         data.source.unit = h.unit;
@@ -72,8 +73,8 @@ Result<SourceData> recogniseForm(const SpreadsheetBook& book, const QString& fil
         data.source.fillDate = h.fillDate;
         return data;
     }
-    return Error{tr("%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）")
-                     .arg(fileName)};
+    return Error{Text::tr("%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）")
+                     .arg(displayPath.isEmpty() ? fileName : displayPath)};
 }
 
 Result<SourceData> readFormFile(const QString& path)
@@ -81,7 +82,7 @@ Result<SourceData> readFormFile(const QString& path)
     Result<SpreadsheetBook> book = readSpreadsheetFile(path);
     if (!book)
         return book.error();
-    return recogniseForm(*book, QFileInfo(path).fileName(), Catalog::builtIn());
+    return recogniseForm(*book, QFileInfo(path).fileName(), Catalog::builtIn(), QDir::toNativeSeparators(path));
 }
 
 } // namespace x1

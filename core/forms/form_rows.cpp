@@ -8,14 +8,15 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace x1::forms {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::FormReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::FormReader)
+};
 
 // A row below the table: the numbered notes, 注：, or a signature/date line.
 bool isNoteRow(const SheetGrid& grid, int row, const TableLayout& layout)
@@ -53,8 +54,8 @@ public:
                 continue;
             if (isNoteRow(m_grid, row, m_layout))
                 break;
-            if (isTotalRow(row))
-                continue; // 合计: the clerk's own sum, not a school
+            if (isTotalRow(row) || isColumnNumbering(row))
+                continue; // 合计: the clerk's own sums; 1 2 3 … under the header: column numbers
             if (m_result.firstRow < 0)
                 m_result.firstRow = row;
             m_result.lastRow = row;
@@ -86,6 +87,22 @@ private:
         return false;
     }
 
+    bool isColumnNumbering(int row) const
+    {
+        int expected = 0;
+        for (int column = 0; column <= m_grid.lastColumn(); ++column) {
+            const QString text = compact(m_grid.text(row, column));
+            if (text.isEmpty())
+                continue;
+            bool number = false;
+            const int value = text.toInt(&number);
+            if (!number || (expected > 0 && value != expected))
+                return false;
+            expected = value + 1;
+        }
+        return expected > 4; // at least 1 2 3 4 in a row: no school writes only numbers
+    }
+
     bool isBlank(int row) const
     {
         for (int column = 0; column <= m_grid.lastColumn(); ++column)
@@ -106,7 +123,7 @@ private:
         for (int column = 0; column <= m_grid.lastColumn(); ++column) {
             const QString text = m_grid.text(row, column);
             if (!m_layout.columns.contains(column) && !text.trimmed().isEmpty())
-                issue(row, column, text, tr("所在列没有可识别的表头，内容无法归入任何栏目"));
+                issue(row, column, text, Text::tr("所在列没有可识别的表头，内容无法归入任何栏目"));
         }
         startOrContinueSchool(row);
         CertificateRow certificateRow;
@@ -142,12 +159,12 @@ private:
         const QString type = canonicalSchoolType(typeText, m_catalog);
         const int column = m_layout.columnOf(Column::Type);
         if (!m_catalog.schoolTypes().contains(type) && !m_catalog.excludedSchoolTypes().contains(type))
-            issue(row, column, m_grid.text(row, column), tr("无法识别的学校类型"));
+            issue(row, column, m_grid.text(row, column), Text::tr("无法识别的学校类型"));
         if (school.type.isEmpty())
             school.type = type;
         else if (school.type != type)
             issue(row, column, m_grid.text(row, column),
-                  tr("与本校前面各行的学校类型（%1）不一致，已按前者").arg(school.type));
+                  Text::tr("与本校前面各行的学校类型（%1）不一致，已按前者").arg(school.type));
     }
 
     bool readCertificateRow(int row, CertificateRow& out)
@@ -165,10 +182,10 @@ private:
         readCertificate(row, certificateText, levelText, out);
         out.majors = splitMajors(majorsText, m_catalog);
         if (!countText.isEmpty() && !parseMajorCount(countText, out.majorCount))
-            issueAt(row, Column::MajorCount, tr("专业数量不是整数"));
+            issueAt(row, Column::MajorCount, Text::tr("专业数量不是整数"));
         out.students = normalizeStudents(studentsText);
         if (!out.students.isEmpty() && !parseStudents(out.students))
-            issueAt(row, Column::Students, tr("学生规模不是整数"));
+            issueAt(row, Column::Students, Text::tr("学生规模不是整数"));
         return true;
     }
 
@@ -179,16 +196,16 @@ private:
             out.certificate = cell.certificate;
             out.levels = cell.levels;
             if (!cell.recognised)
-                issueAt(row, Column::Certificate, tr("证书名称不在首批证书目录中"));
+                issueAt(row, Column::Certificate, Text::tr("证书名称不在首批证书目录中"));
             else if (!knownLevels(out.levels))
-                issueAt(row, Column::Certificate, tr("证书名称后的等级无法识别（应为初级、中级、高级）"));
+                issueAt(row, Column::Certificate, Text::tr("证书名称后的等级无法识别（应为初级、中级、高级）"));
         }
         if (!levelText.isEmpty()) {
             for (const QString& level : parseLevels(levelText, m_catalog))
                 if (!out.levels.contains(level))
                     out.levels << level;
             if (!knownLevels(out.levels))
-                issueAt(row, Column::Levels, tr("等级无法识别（应为初级、中级、高级）"));
+                issueAt(row, Column::Levels, Text::tr("等级无法识别（应为初级、中级、高级）"));
         }
     }
 

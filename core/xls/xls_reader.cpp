@@ -10,10 +10,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsReader)
+};
 
 GridCell toGridCell(const FreeXL_CellValue& value)
 {
@@ -74,22 +73,22 @@ bool looksLikeZip(const QByteArray& bytes)
 Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& displayName, const ReadLimits& limits)
 {
     if (!looksLikeXls(fileBytes))
-        return Error{tr("%1：不是 Excel 文件（不是 .xls 格式）").arg(displayName)};
+        return Error{Text::tr("%1：不是 Excel 文件（不是 .xls 格式）").arg(displayName)};
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/x1apply-xls-XXXXXX.xls"));
     if (!copy.open() || copy.write(fileBytes) != fileBytes.size() || !copy.flush())
-        return Error{tr("%1：无法建立临时副本（%2）").arg(displayName, copy.errorString())};
+        return Error{Text::tr("%1：无法建立临时副本（%2）").arg(displayName, copy.errorString())};
     copy.close();
 
     Handle handle;
     if (freexl_open(QFile::encodeName(copy.fileName()).constData(), &handle.value) != FREEXL_OK)
-        return Error{tr("%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）").arg(displayName)};
+        return Error{Text::tr("%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）").arg(displayName)};
     unsigned int info = 0;
     if (freexl_get_info(handle.value, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
-        return Error{tr("%1：文件设有密码，无法读取").arg(displayName)};
+        return Error{Text::tr("%1：文件设有密码，无法读取").arg(displayName)};
     unsigned int sheetCount = 0;
     freexl_get_info(handle.value, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     if (sheetCount > unsigned(limits.maxSheets))
-        return Error{tr("%1：工作表超过 %2 个，拒绝读取").arg(displayName).arg(limits.maxSheets)};
+        return Error{Text::tr("%1：工作表超过 %2 个，拒绝读取").arg(displayName).arg(limits.maxSheets)};
 
     SpreadsheetBook book;
     for (unsigned short index = 0; index < sheetCount; ++index) {
@@ -101,7 +100,7 @@ Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& disp
         unsigned short columns = 0;
         if (freexl_select_active_worksheet(handle.value, index) != FREEXL_OK
             || freexl_worksheet_dimensions(handle.value, &rows, &columns) != FREEXL_OK)
-            return Error{tr("%1：工作表 %2 无法读取").arg(displayName, grid.name)};
+            return Error{Text::tr("%1：工作表 %2 无法读取").arg(displayName, grid.name)};
         for (unsigned int row = 0; row < rows; ++row) {
             for (unsigned short column = 0; column < columns; ++column) {
                 FreeXL_CellValue value;
@@ -112,14 +111,14 @@ Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& disp
                     continue;
                 grid.set(int(row), int(column), std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return Error{tr("%1：工作表 %2 的单元格超过 %3 个，拒绝读取")
+                    return Error{Text::tr("%1：工作表 %2 的单元格超过 %3 个，拒绝读取")
                                      .arg(displayName, grid.name).arg(limits.maxCellsPerSheet)};
             }
         }
         book.sheets << std::move(grid);
     }
     if (book.sheets.isEmpty())
-        return Error{tr("%1：工作簿中没有工作表").arg(displayName)};
+        return Error{Text::tr("%1：工作簿中没有工作表").arg(displayName)};
     return book;
 }
 

@@ -1,5 +1,6 @@
 #include "xlsx/sheet_grid.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace x1 {

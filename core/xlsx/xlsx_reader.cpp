@@ -10,10 +10,9 @@ namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 // A relationship target is relative to the folder of the part that names it, or absolute.
 QString resolveTarget(const QString& baseFolder, const QString& target)
@@ -42,12 +41,13 @@ public:
         if (Status opened = m_archive.open(bytes, m_name, m_limits); !opened)
             return opened.error();
         if (!m_archive.contains(QStringLiteral("xl/workbook.xml")))
-            return Error{tr("%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）").arg(m_name)};
+            return Error{Text::tr("%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）").arg(m_name)};
         QList<xlsxxml::SheetEntry> entries;
+        xlsxxml::CellFormats formats;
         QHash<QString, xlsxxml::Relationship> relations;
         if (!parsePart(QStringLiteral("xl/workbook.xml"), [&](const QByteArray& xml) {
-                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanWorkbook(xml, m_limits, entries)
-                                                    : xlsxxml::parseWorkbook(xml, m_limits, entries);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanWorkbook(xml, m_limits, entries, formats.date1904)
+                                                    : xlsxxml::parseWorkbook(xml, m_limits, entries, formats.date1904);
             }))
             return m_error;
         if (m_archive.contains(QStringLiteral("xl/_rels/workbook.xml.rels"))
@@ -58,16 +58,16 @@ public:
             return m_error;
 
         QStringList sharedStrings;
-        QList<bool> dateStyles;
         const QString stringsPart = partOfType(relations, u"/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
         const QString stylesPart = partOfType(relations, u"/styles", QStringLiteral("xl/styles.xml"));
         if (m_archive.contains(stringsPart) && !parsePart(stringsPart, [&](const QByteArray& xml) {
-                return xlsxxml::parseSharedStrings(xml, m_limits, sharedStrings);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanSharedStrings(xml, m_limits, sharedStrings)
+                                                    : xlsxxml::parseSharedStrings(xml, m_limits, sharedStrings);
             }))
             return m_error;
         if (m_archive.contains(stylesPart) && !parsePart(stylesPart, [&](const QByteArray& xml) {
-                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, dateStyles)
-                                                    : xlsxxml::parseDateStyles(xml, m_limits, dateStyles);
+                return XmlScanner::isPlainUtf8(xml) ? xlsxxml::scanDateStyles(xml, m_limits, formats.isDateStyle)
+                                                    : xlsxxml::parseDateStyles(xml, m_limits, formats.isDateStyle);
             }))
             return m_error;
 
@@ -87,14 +87,14 @@ public:
             grid.name = entries[i].name;
             if (!parsePart(part, [&](const QByteArray& xml) {
                     return XmlScanner::isPlainUtf8(xml)
-                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, dateStyles, grid)
-                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, dateStyles, grid);
+                               ? xlsxxml::scanSheet(xml, m_limits, sharedStrings, formats, grid)
+                               : xlsxxml::parseSheet(xml, m_limits, sharedStrings, formats, grid);
                 }))
                 return m_error;
             book.sheets << std::move(grid);
         }
         if (book.sheets.isEmpty())
-            return Error{tr("%1：工作簿中没有工作表").arg(m_name)};
+            return Error{Text::tr("%1：工作簿中没有工作表").arg(m_name)};
         return book;
     }
 
@@ -114,7 +114,7 @@ private:
         }
         const QString problem = parse(*xml);
         if (!problem.isEmpty()) {
-            m_error = Error{tr("%1：部件 %2 无法读取：%3").arg(m_name, part, problem)};
+            m_error = Error{Text::tr("%1：部件 %2 无法读取：%3").arg(m_name, part, problem)};
             return false;
         }
         return true;

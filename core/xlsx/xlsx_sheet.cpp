@@ -2,18 +2,19 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 } // namespace
 
-GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const QList<bool>& isDateStyle)
+GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats)
 {
     GridCell cell;
     if (raw.type == u"s") {
@@ -49,8 +50,8 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
         cell.text = raw.value.trimmed();
         return cell;
     }
-    if (raw.style >= 0 && raw.style < isDateStyle.size() && isDateStyle.at(raw.style)) {
-        cell.date = dateFromSerial(number);
+    if (raw.style >= 0 && raw.style < formats.isDateStyle.size() && formats.isDateStyle.at(raw.style)) {
+        cell.date = dateFromSerial(number, formats.date1904);
         if (cell.date.isValid()) {
             cell.kind = GridCell::Kind::Date;
             cell.text = cell.date.toString(Qt::ISODate);
@@ -63,7 +64,7 @@ GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const 
 }
 
 QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                   const QList<bool>& isDateStyle, SheetGrid& grid)
+                   const CellFormats& formats, SheetGrid& grid)
 {
     GuardedReader reader(xml, limits.maxXmlDepth);
     int row = -1;
@@ -81,7 +82,7 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             int cellRow = row, cellColumn = column + 1;
             const QString address = reader.attribute(QLatin1StringView("r"));
             if (!address.isEmpty() && !parseCellAddress(address, cellRow, cellColumn))
-                return tr("单元格地址 %1 无效").arg(address);
+                return Text::tr("单元格地址 %1 无效").arg(address);
             row = std::max(cellRow, 0);
             column = cellColumn;
             RawCell raw;
@@ -97,18 +98,18 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             }
             if (raw.value.isEmpty() && !raw.hasInline)
                 continue; // a styled empty cell: <c r="B1" s="1"/> or <c t="n"></c>
-            GridCell cell = toGridCell(raw, sharedStrings, isDateStyle);
+            GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
+                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
             }
         } else if (name == QLatin1StringView("mergeCell")) {
             CellRange range;
             if (parseCellRange(reader.attribute(QLatin1StringView("ref")), range))
                 grid.merges << range;
             if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
         }
     }
     return reader.error();

@@ -3,14 +3,15 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 using Token = XmlScanner::Token;
 
@@ -43,7 +44,7 @@ QString scanRichText(XmlScanner& scanner)
 } // namespace
 
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                  const QList<bool>& isDateStyle, SheetGrid& grid)
+                  const CellFormats& formats, SheetGrid& grid)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);
     int row = -1;
@@ -62,7 +63,7 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
             int cellRow = row, cellColumn = column + 1;
             const QByteArrayView address = scanner.rawAttribute("r");
             if (!address.isEmpty() && !parseCellAddress(QString::fromLatin1(address), cellRow, cellColumn))
-                return tr("单元格地址 %1 无效").arg(QString::fromUtf8(address));
+                return Text::tr("单元格地址 %1 无效").arg(QString::fromUtf8(address));
             row = std::max(cellRow, 0);
             column = cellColumn;
             RawCell raw;
@@ -86,18 +87,18 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
                 return scanner.error();
             if (raw.value.isEmpty() && !raw.hasInline)
                 continue;
-            GridCell cell = toGridCell(raw, sharedStrings, isDateStyle);
+            GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));
                 if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
+                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
             }
         } else if (name == "mergeCell") {
             CellRange range;
             if (parseCellRange(QString::fromLatin1(scanner.rawAttribute("ref")), range))
                 grid.merges << range;
             if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
         }
     }
     return {};
@@ -152,17 +153,19 @@ static QString scanDateStylesIn(const QByteArray& xml, const ReadLimits& limits,
 namespace x1::xlsxxml {
 
 // The small parts (workbook, relationships, document properties) on XmlScanner as well.
-QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets)
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904)
 {
     XmlScanner scanner(xml, limits.maxXmlDepth);
     for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
         if (token == XmlScanner::Token::Error)
             return scanner.error();
+        if (token == XmlScanner::Token::StartElement && scanner.name() == "workbookPr")
+            date1904 = scanner.rawAttribute("date1904") == "1" || scanner.rawAttribute("date1904") == "true";
         if (token != XmlScanner::Token::StartElement || scanner.name() != "sheet")
             continue;
         sheets << SheetEntry{scanner.attribute("name"), scanner.attribute("id")};
         if (sheets.size() > limits.maxSheets)
-            return QCoreApplication::translate("x1::XlsxReader", "工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
+            return Text::tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
     }
     return {};
 }
@@ -175,6 +178,23 @@ QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash
             return scanner.error();
         if (token == XmlScanner::Token::StartElement && scanner.name() == "Relationship")
             byId.insert(scanner.attribute("Id"), {scanner.attribute("Target"), scanner.attribute("Type")});
+    }
+    return {};
+}
+
+QString scanSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings)
+{
+    XmlScanner scanner(xml, limits.maxXmlDepth);
+    for (XmlScanner::Token token = scanner.next(); token != XmlScanner::Token::End; token = scanner.next()) {
+        if (token == XmlScanner::Token::Error)
+            return scanner.error();
+        if (token != XmlScanner::Token::StartElement || scanner.name() != "si")
+            continue;
+        strings << scanRichText(scanner);
+        if (!scanner.error().isEmpty())
+            return scanner.error();
+        if (strings.size() > limits.maxSharedStrings)
+            return Text::tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
     }
     return {};
 }

@@ -14,10 +14,9 @@ namespace x1::xlsx {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::xlsx", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxWriter)
+};
 
 bool isPlainWholeNumber(const QString& text)
 {
@@ -40,7 +39,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
         // the file with the user's usual permissions.
         QTemporaryFile placeholder(target.absoluteDir().filePath(QStringLiteral(".x1export-XXXXXX.xlsx")));
         if (!placeholder.open()) {
-            m_error = tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+            m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
             return;
         }
         m_temporaryPath = placeholder.fileName();
@@ -52,7 +51,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
     options.tmpdir = const_cast<char*>(scratchFolder.constData());
     m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
     if (!m_workbook) {
-        m_error = tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
+        m_error = Text::tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
         QFile::remove(m_temporaryPath);
     }
 }
@@ -107,12 +106,12 @@ Status XlsxBook::close()
     m_workbook = nullptr;
     if (result != LXW_NO_ERROR) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
+        return Error{Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
     }
     QFile::remove(m_targetPath);
     if (!QFile::rename(m_temporaryPath, m_targetPath)) {
         QFile::remove(m_temporaryPath);
-        return Error{tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
+        return Error{Text::tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
     }
     return {};
 }
@@ -120,7 +119,7 @@ Status XlsxBook::close()
 void Sheet::write(int row, int column, const QString& text, lxw_format* format)
 {
     if (isPlainWholeNumber(text))
-        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), text.toDouble(), format);
+        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), double(text.toInt()), format);
     else
         writeText(row, column, text, format);
 }
@@ -146,7 +145,7 @@ void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, co
     worksheet_merge_range(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
                           lxw_col_t(lastColumn), m_buffer.constData(), format);
     if (isPlainWholeNumber(text))
-        worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), text.toDouble(), format);
+        worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), double(text.toInt()), format);
 }
 
 void Sheet::setRowHeight(int row, double points)

@@ -10,10 +10,16 @@
 
 namespace x1::xlsx {
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxWriter)
+};
+} // namespace
+
 Result<QMap<QString, QByteArray>> readPackageParts(const QString& path)
 {
     auto fail = [&path](const QString& reason) {
-        return Error{QCoreApplication::translate("x1::xlsx", "无法读取 %1：%2").arg(QDir::toNativeSeparators(path), reason)};
+        return Error{Text::tr("无法读取 %1：%2").arg(QDir::toNativeSeparators(path), reason)};
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -12,10 +12,9 @@ namespace x1::xlsx {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::xlsx", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxWriter)
+};
 
 constexpr double fontSize = 10.5;
 const QList<double> evidenceWidths = {6, 22, 20, 26, 14, 14, 26, 14, 14};
@@ -24,9 +23,9 @@ const QList<double> findingWidths = {50, 30};
 QString yesNoText(const YesNo& value)
 {
     if (!value.entered())
-        return tr("未填");
-    const QString answer = *value.answer ? tr("是") : tr("否");
-    return value.detail.isEmpty() ? answer : answer + tr("：") + value.detail;
+        return Text::tr("未填");
+    const QString answer = *value.answer ? Text::tr("是") : Text::tr("否");
+    return value.detail.isEmpty() ? answer : answer + Text::tr("：") + value.detail;
 }
 
 QString countText(const std::optional<int>& value)
@@ -37,7 +36,7 @@ QString countText(const std::optional<int>& value)
 QString enrolmentText(const RowEvidence& evidence)
 {
     if (evidence.enrolment.isEmpty())
-        return tr("未填");
+        return Text::tr("未填");
     QStringList lines;
     for (const MajorEnrolment& major : evidence.enrolment) {
         QStringList years;
@@ -52,21 +51,21 @@ QString shareText(const std::optional<int>& part, const std::optional<int>& team
 {
     if (!part || !team || *team <= 0)
         return countText(part);
-    return tr("%1（%2%）").arg(*part).arg(qRound(100.0 * *part / *team));
+    return Text::tr("%1（%2%）").arg(*part).arg(qRound(100.0 * *part / *team));
 }
 
 QString teamText(const RowEvidence& evidence)
 {
     if (!evidence.teamSize && !evidence.dualQualified && !evidence.industryExperts)
-        return tr("未填");
-    return tr("团队 %1 人\n双师型 %2\n行业企业专家 %3")
+        return Text::tr("未填");
+    return Text::tr("团队 %1 人\n双师型 %2\n行业企业专家 %3")
         .arg(countText(evidence.teamSize), shareText(evidence.dualQualified, evidence.teamSize),
              shareText(evidence.industryExperts, evidence.teamSize));
 }
 
 QString explanationText(const SelfCheckFinding& finding)
 {
-    return finding.explanation.isEmpty() ? tr("（未说明）") : finding.explanation;
+    return finding.explanation.isEmpty() ? Text::tr("（未说明）") : finding.explanation;
 }
 
 using FindingsByRow = QHash<QPair<int, int>, QList<const SelfCheckFinding*>>;
@@ -91,7 +90,7 @@ QStringList findingCells(const PrintedRow& printed, const FindingsByRow& finding
         if (finding->code.startsWith(u'W'))
             explained << finding->code + u' ' + explanationText(*finding);
     }
-    return {found.isEmpty() ? tr("无") : found.join(u'\n'), explained.join(u'\n')};
+    return {found.isEmpty() ? Text::tr("无") : found.join(u'\n'), explained.join(u'\n')};
 }
 
 lxw_format* cellFormat(XlsxBook& book, bool header)
@@ -114,7 +113,7 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
 {
     const PrintedForm& form = content.form;
     const Workbook& workbook = content.workbook;
-    Sheet sheet(book.addSheet(tr("条件自查")));
+    Sheet sheet(book.addSheet(Text::tr("条件自查")));
     lxw_format* header = cellFormat(book, true);
     lxw_format* cell = cellFormat(book, false);
     lxw_format* title = book.addFormat();
@@ -124,11 +123,11 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
 
     const int year = content.applicationYear;
     QStringList headers = {form.columns.value(0), form.columns.value(1), form.columns.value(3),
-                           tr("专业近三年招生人数（%1/%2/%3）").arg(year - 3).arg(year - 2).arg(year - 1),
-                           tr("培训经验"), tr("优质教学资源"), tr("教学团队"), tr("实训条件"), tr("管理制度")};
+                           Text::tr("专业近三年招生人数（%1/%2/%3）").arg(year - 3).arg(year - 2).arg(year - 1),
+                           Text::tr("培训经验"), Text::tr("优质教学资源"), Text::tr("教学团队"), Text::tr("实训条件"), Text::tr("管理制度")};
     QList<double> widths = evidenceWidths;
     if (content.withFindings) {
-        headers << tr("检查结果") << tr("说明");
+        headers << Text::tr("检查结果") << Text::tr("说明");
         widths << findingWidths;
     }
     const int lastColumn = int(headers.size()) - 1;
@@ -149,7 +148,7 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
     for (double w : widths)
         width += w;
     sheet.setRowHeight(0, rowHeightForLines(1, 14));
-    sheet.merge(0, 0, 0, lastColumn, tr("条件自查（不属于盖章申报表，不计入校验码）"), title);
+    sheet.merge(0, 0, 0, lastColumn, Text::tr("条件自查（不属于盖章申报表，不计入校验码）"), title);
     const int headerRow = 1;
     double headerHeight = 0;
     for (int c = 0; c <= lastColumn; ++c) {
@@ -172,8 +171,8 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
         ++row;
     }
     for (const SelfCheckFinding* finding : wholeWorkbook) {
-        const QString text = tr("全表：") + finding->code + u' ' + finding->message
-            + (finding->code.startsWith(u'W') ? tr("；说明：") + explanationText(*finding) : QString());
+        const QString text = Text::tr("全表：") + finding->code + u' ' + finding->message
+            + (finding->code.startsWith(u'W') ? Text::tr("；说明：") + explanationText(*finding) : QString());
         sheet.setRowHeight(row, cellHeight(text, width, fontSize));
         sheet.merge(row, 0, row, lastColumn, text, cell);
         ++row;

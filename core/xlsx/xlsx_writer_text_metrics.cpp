@@ -51,7 +51,7 @@ int paragraphLines(QStringView paragraph, double lineWidth)
     for (const QChar unit : paragraph) {
         if (unit.isLowSurrogate())
             continue; // counted with its high surrogate
-        const char32_t c = unit.isHighSurrogate() ? 0x20000 : unit.unicode(); // beyond the BMP: CJK
+        const char32_t c = unit.isHighSurrogate() ? char32_t(0x20000) : char32_t(unit.unicode()); // beyond the BMP: CJK
         if (!isWide(c) && c != u' ') {
             word += widthOf(c);
             continue;

@@ -6,10 +6,9 @@ namespace x1::xlsxxml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 bool isHex(QChar c)
 {
@@ -50,17 +49,17 @@ bool GuardedReader::next()
         return false;
     const QXmlStreamReader::TokenType token = m_reader.readNext();
     if (token == QXmlStreamReader::StartElement && ++m_depth > m_maxDepth) {
-        m_error = tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth);
+        m_error = Text::tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth);
         return false;
     }
     if (token == QXmlStreamReader::EndElement)
         --m_depth;
     if (token == QXmlStreamReader::DTD) {
-        m_error = tr("含有 DTD 声明，拒绝读取");
+        m_error = Text::tr("含有 DTD 声明，拒绝读取");
         return false;
     }
     if (token == QXmlStreamReader::Invalid) {
-        m_error = tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
+        m_error = Text::tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
         return false;
     }
     return token != QXmlStreamReader::EndDocument;
@@ -95,7 +94,7 @@ QString GuardedReader::error() const
     if (!m_error.isEmpty())
         return m_error;
     if (m_reader.hasError())
-        return tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
+        return Text::tr("XML 格式错误：%1（第 %2 行）").arg(m_reader.errorString()).arg(m_reader.lineNumber());
     return {};
 }
 
@@ -117,8 +116,10 @@ QString decodeEscapes(const QString& text)
     return out;
 }
 
-QDate dateFromSerial(double serial)
+QDate dateFromSerial(double serial, bool date1904)
 {
+    if (date1904)
+        return serial < 0 || serial > 2957003 ? QDate() : QDate(1904, 1, 1).addDays(qint64(serial));
     if (serial < 1 || serial > 2958465)
         return {};
     // Serial 60 is Excel's fictitious 1900-02-29; days after it are one too many.
@@ -126,10 +127,14 @@ QDate dateFromSerial(double serial)
     return QDate(1899, 12, 31).addDays(days);
 }
 
-QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets)
+QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904)
 {
     GuardedReader reader(xml, limits.maxXmlDepth);
     while (reader.next()) {
+        if (reader.isStart(QLatin1StringView("workbookPr"))) {
+            const QString value = reader.attribute(QLatin1StringView("date1904"));
+            date1904 = value == u"1" || value == u"true";
+        }
         if (!reader.isStart(QLatin1StringView("sheet")))
             continue;
         QString relationId;
@@ -138,7 +143,7 @@ QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<She
                 relationId = attribute.value().toString();
         sheets << SheetEntry{reader.attribute(QLatin1StringView("name")), relationId};
         if (sheets.size() > limits.maxSheets)
-            return tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
+            return Text::tr("工作表超过 %1 个，拒绝读取").arg(limits.maxSheets);
     }
     return reader.error();
 }
@@ -161,7 +166,7 @@ QString parseSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStr
             continue;
         strings << reader.richText();
         if (strings.size() > limits.maxSharedStrings)
-            return tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
+            return Text::tr("共享字符串超过 %1 个，拒绝读取").arg(limits.maxSharedStrings);
     }
     return reader.error();
 }

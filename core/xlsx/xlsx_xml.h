@@ -48,6 +48,13 @@ private:
     QString m_error;
 };
 
+// How numbers become dates: per cell style, does its number format show a date; and whether the
+// workbook counts days from 1904 (old Mac Excel) instead of 1900.
+struct CellFormats {
+    QList<bool> isDateStyle;
+    bool date1904 = false;
+};
+
 struct SheetEntry {
     QString name, relationId;
 };
@@ -56,14 +63,14 @@ struct Relationship {
 };
 
 // Each returns an error text (empty on success) so that the caller names the file and part.
-QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets);
+QString parseWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904);
 QString parseRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
 QString parseSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings);
 // For each cell style index: does its number format show a date?
 QString parseDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
 QString parseModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
 QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                   const QList<bool>& isDateStyle, SheetGrid& grid);
+                   const CellFormats& formats, SheetGrid& grid);
 
 // What one <c> element holds before it is turned into a GridCell.
 struct RawCell {
@@ -73,21 +80,22 @@ struct RawCell {
     QString inlineText;
     bool hasInline = false;
 };
-GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const QList<bool>& isDateStyle);
+GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats);
 
 // The same as parseSheet and parseDateStyles, on XmlScanner: for UTF-8 parts (nearly all).
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,
-                  const QList<bool>& isDateStyle, SheetGrid& grid);
+                  const CellFormats& formats, SheetGrid& grid);
 QString scanDateStyles(const QByteArray& xml, const ReadLimits& limits, QList<bool>& isDateStyle);
-QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets);
+QString scanWorkbook(const QByteArray& xml, const ReadLimits& limits, QList<SheetEntry>& sheets, bool& date1904);
 QString scanRelationships(const QByteArray& xml, const ReadLimits& limits, QHash<QString, Relationship>& byId);
+QString scanSharedStrings(const QByteArray& xml, const ReadLimits& limits, QStringList& strings);
 QString scanModified(const QByteArray& xml, const ReadLimits& limits, QDateTime& modified);
 bool isBuiltInDateFormat(int numFmtId);
 bool isDateFormatCode(const QString& formatCode);
 
 // Decodes Excel's `_xHHHH_` escapes (`_x000D_`, `_x005F_` …).
 QString decodeEscapes(const QString& text);
-// The date of an Excel serial day number (1900 system), invalid when out of range.
-QDate dateFromSerial(double serial);
+// The date of an Excel serial day number (1900 system, or 1904), invalid when out of range.
+QDate dateFromSerial(double serial, bool date1904 = false);
 
 } // namespace x1::xlsxxml

@@ -2,14 +2,15 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace x1 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("x1::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::XlsxReader)
+};
 
 bool isSpace(char c)
 {
@@ -156,23 +157,23 @@ XmlScanner::Token XmlScanner::next()
         const char second = m_pos + 1 < m_xml.size() ? m_xml[m_pos + 1] : '\0';
         if (second == '?') {
             if (!skipPast("?>"))
-                return fail(tr("XML 格式错误：处理指令没有结束"));
+                return fail(Text::tr("XML 格式错误：处理指令没有结束"));
         } else if (second == '!' && m_xml.sliced(m_pos).startsWith("<!--")) {
             if (!skipPast("-->"))
-                return fail(tr("XML 格式错误：注释没有结束"));
+                return fail(Text::tr("XML 格式错误：注释没有结束"));
         } else if (second == '!' && m_xml.sliced(m_pos).startsWith("<![CDATA[")) {
             const qsizetype end = m_xml.indexOf("]]>", m_pos);
             if (end < 0)
-                return fail(tr("XML 格式错误：CDATA 没有结束"));
+                return fail(Text::tr("XML 格式错误：CDATA 没有结束"));
             m_text = m_xml.sliced(m_pos + 9, end - m_pos - 9);
             m_pos = end + 3;
             return Token::Text; // decoded like text; CDATA holding '&' is not seen in xlsx
         } else if (second == '!') {
-            return fail(tr("含有 DTD 声明，拒绝读取"));
+            return fail(Text::tr("含有 DTD 声明，拒绝读取"));
         } else if (second == '/') {
             const qsizetype close = m_xml.indexOf('>', m_pos);
             if (close < 0)
-                return fail(tr("XML 格式错误：结束标记没有结束"));
+                return fail(Text::tr("XML 格式错误：结束标记没有结束"));
             m_name = localName(m_xml.sliced(m_pos + 2, close - m_pos - 2).trimmed());
             m_pos = close + 1;
             --m_depth;
@@ -197,7 +198,7 @@ XmlScanner::Token XmlScanner::startElement()
         while (i < m_xml.size() && isSpace(m_xml[i]))
             ++i;
         if (i >= m_xml.size())
-            return fail(tr("XML 格式错误：开始标记没有结束"));
+            return fail(Text::tr("XML 格式错误：开始标记没有结束"));
         if (m_xml[i] == '>' || (m_xml[i] == '/' && i + 1 < m_xml.size() && m_xml[i + 1] == '>'))
             break;
         const qsizetype attributeStart = i;
@@ -207,18 +208,18 @@ XmlScanner::Token XmlScanner::startElement()
         while (i < m_xml.size() && (isSpace(m_xml[i]) || m_xml[i] == '='))
             ++i;
         if (i >= m_xml.size() || (m_xml[i] != '"' && m_xml[i] != '\''))
-            return fail(tr("XML 格式错误：属性 %1 没有加引号").arg(QString::fromUtf8(name)));
+            return fail(Text::tr("XML 格式错误：属性 %1 没有加引号").arg(QString::fromUtf8(name)));
         const char quote = m_xml[i];
         const qsizetype valueEnd = m_xml.indexOf(quote, i + 1);
         if (valueEnd < 0)
-            return fail(tr("XML 格式错误：属性值没有结束"));
+            return fail(Text::tr("XML 格式错误：属性值没有结束"));
         m_attributes.append({name, m_xml.sliced(i + 1, valueEnd - i - 1)});
         i = valueEnd + 1;
     }
     m_pendingEnd = m_xml[i] == '/';
     m_pos = i + (m_pendingEnd ? 2 : 1);
     if (++m_depth > m_maxDepth)
-        return fail(tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth));
+        return fail(Text::tr("XML 嵌套超过 %1 层，拒绝读取").arg(m_maxDepth));
     return Token::StartElement;
 }
 

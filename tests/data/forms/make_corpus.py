@@ -410,6 +410,45 @@ def openpyxl_cases():
     case("38_two_sheets_holding_forms.xlsx", [school("四川建筑职业技术学院", "高职", A_EXPECT)],
          issues=[("礼仪职中", "A3", "试点院校名称", "此工作表也有申报表，未导入（只导入了工作表“建筑学院”，请拆成单独的文件）")])
 
+    f = Form("Sheet1")
+    f.add(*HEADERS)
+    f.add(1, "四川邮电职业技术学院", "高职", "Web前端开发（初级）", 1, "计算机网络技术", 90, None)
+    write_xlsx(f"{HERE}/39_table_only_no_title_no_unit.xlsx", [f])
+    case("39_table_only_no_title_no_unit.xlsx", [
+        school("四川邮电职业技术学院", "高职", [row(WEB, ["初级"], "1", ["计算机网络技术"], "90")])],
+        unit="", contact="", phone="",
+        errors=["E10|||unit", "E10|||contact", "E10|||phone"])
+
+    f = standard(AB)
+    f.rows[1] = ["报送单位：", "成都市教育局（盖章）", None, None, "联系人及电话：李强028-86110894、13912345678"]
+    f.merges = [m for m in f.merges if m[0] != 1]
+    write_xlsx(f"{HERE}/40_seal_in_value_cell_two_phone_numbers.xlsx", [f])
+    case("40_seal_in_value_cell_two_phone_numbers.xlsx", AB_EXPECT, contact="李强",
+         phone="028-86110894、13912345678")
+
+    f = standard(AB)
+    f.rows.insert(3, list(range(1, 9)))
+    f.merges = [(r1 + (r1 >= 3), c1, r2 + (r2 >= 3), c2) for (r1, c1, r2, c2) in f.merges]
+    write_xlsx(f"{HERE}/42_column_numbers_under_the_header.xlsx", [f])
+    case("42_column_numbers_under_the_header.xlsx", AB_EXPECT)
+
+    f = Form()
+    f.add(TITLE, merge_across=8)
+    f.add("报送单位：（盖章）眉山市教育局", None, None, None, None, "联系人及电话：苏芳 028-38101234")
+    f.add("序号", "试点院校名称", "学校类型", "参与试点证书及等级", None, "参与试点专业数量", "参与试点专业名称",
+          "参与试点学生规模", "备注")
+    f.add(None, None, None, "证书名称", "等级")
+    f.merges += [(2, c, 3, c) for c in (0, 1, 2, 5, 6, 7, 8)] + [(2, 3, 2, 4)]
+    f.add(1, "仁寿县职业高级中学", "中职", "老年照护", "初级、中级", 1, "护理", 60, None)
+    f.add(None, None, None, "物流管理", "初级", 1, "物流服务与管理", 40, None)
+    f.merges += [(4, c, 5, c) for c in range(3)]
+    for note in NOTES:
+        f.add(note, merge_across=8)
+    write_xlsx(f"{HERE}/44_header_on_two_rows.xlsx", [f])
+    case("44_header_on_two_rows.xlsx", [school("仁寿县职业高级中学", "中职", [
+        row(OLD, ["初级", "中级"], "1", ["护理"], "60"), row(LOG, ["初级"], "1", ["物流服务与管理"], "40")])],
+        unit="眉山市教育局", contact="苏芳", phone="028-38101234")
+
 
 # ---------------------------------------------------------------- legacy .xls (xlwt, read by FreeXL)
 def xls_cases():
@@ -594,6 +633,59 @@ def inline_strings_case():
         unit="四川托普信息技术职业学院", contact="彭帅", phone="(028)86110000", fill_date="2019-04-19")
 
 
+def utf16_case():
+    """Parts in UTF-16 (allowed by XML, rare): read through QXmlStreamReader, not the scanner."""
+    def utf16(text):
+        return text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")  # with BOM
+    cells = ['<row r="1">' + istr("A1", f"<t>{TITLE}</t>") + '</row>',
+             '<row r="2">' + istr("A2", "<t>报送单位：（盖章）四川信息职业技术学院</t>")
+             + istr("E2", "<t>联系人及电话：何敏 0839-3303456</t>") + '</row>',
+             '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>',
+             '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>四川信息职业技术学院</t>") + istr("C4", "<t>高职</t>")
+             + istr("D4", "<t>Web前端开发（初级）</t>") + '<c r="E4"><v>1</v></c>' + s(0, "F4")
+             + '<c r="G4"><v>70</v></c></row>']
+    shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst {NS.split(" xmlns:r")[0]} count="1">'
+              '<si><r><t>软件</t></r><r><t>技术</t></r><rPh sb="0" eb="2"><t>ruanjian</t></rPh></si></sst>')
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
+             f'<sheetData>{"".join(cells)}</sheetData></worksheet>')
+    write_raw(f"{HERE}/41_excel_utf16_parts.xlsx", {
+        "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS,
+        "xl/workbook.xml": utf16(workbook_xml([("申报表", "rId1")])),
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                 ("rId2", "sharedStrings", "sharedStrings.xml")]),
+        "xl/worksheets/sheet1.xml": utf16(sheet), "xl/sharedStrings.xml": utf16(shared),
+        "docProps/core.xml": utf16(core_xml("2019-04-18T06:00:00Z")),
+    })
+    case("41_excel_utf16_parts.xlsx", [school("四川信息职业技术学院", "高职", [row(WEB, ["初级"], "1", ["软件技术"], "70")])],
+         unit="四川信息职业技术学院", contact="何敏", phone="0839-3303456", fill_date="2019-04-18")
+
+
+def date1904_case():
+    """A workbook counting days from 1904 (old Mac Excel): the 填报日期 cell still reads right."""
+    cells = ['<row r="1">' + istr("A1", f"<t>{TITLE}</t>") + '</row>',
+             '<row r="2">' + istr("A2", "<t>报送单位：（盖章）四川城市职业学院</t>")
+             + istr("E2", "<t>联系人及电话：钟琳 028-84611234</t>") + '</row>',
+             '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>',
+             '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>四川城市职业学院</t>") + istr("C4", "<t>高职</t>")
+             + istr("D4", "<t>建筑信息模型（BIM）（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>工程造价</t>")
+             + '<c r="G4"><v>80</v></c></row>',
+             '<row r="5">' + istr("A5", "<t>填报日期：</t>") + '<c r="B5" s="1"><v>42115</v></c></row>']
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
+             f'<sheetData>{"".join(cells)}</sheetData></worksheet>')
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<styleSheet {NS.split(" xmlns:r")[0]}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+    workbook = workbook_xml([("申报表", "rId1")]).replace("<sheets>", '<workbookPr date1904="1"/><sheets>')
+    write_raw(f"{HERE}/43_excel_1904_date_system.xlsx", {
+        "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS, "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                 ("rId2", "styles", "styles.xml")]),
+        "xl/worksheets/sheet1.xml": sheet, "xl/styles.xml": styles,
+        "docProps/core.xml": core_xml("2019-04-30T06:00:00Z"),
+    })
+    case("43_excel_1904_date_system.xlsx", [school("四川城市职业学院", "高职", [row(BIM, ["初级"], "1", ["工程造价"], "80")])],
+         unit="四川城市职业学院", contact="钟琳", phone="028-84611234", fill_date="2019-04-22")
+
+
 def hostile_cases():
     deep = "<x>" * 200 + "</x>" * 200
     sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{deep}</sheetData></worksheet>'
@@ -608,6 +700,23 @@ def hostile_cases():
     write_raw(f"{HERE}/35_hostile_zip_bomb.xlsx", {**base, "xl/worksheets/sheet1.xml": bomb})
     case("35_hostile_zip_bomb.xlsx", [], error="解压后超过 64 MiB 的上限")
 
+    # The same bomb, its zip headers claiming 100 bytes: the reader must stop while inflating.
+    write_raw(f"{HERE}/37_tmp.xlsx", {**base, "xl/worksheets/sheet1.xml": bomb})
+    with open(f"{HERE}/37_tmp.xlsx", "rb") as raw_zip:
+        data = bytearray(raw_zip.read())
+    os.remove(f"{HERE}/37_tmp.xlsx")
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = 0
+        while (at := data.find(signature, at)) >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + len(name)] == name:
+                data[at + size_at:at + size_at + 4] = (100).to_bytes(4, "little")
+            at += 4
+    with open(f"{HERE}/45_hostile_sizes_that_lie.xlsx", "wb") as out:
+        out.write(bytes(data))
+    case("45_hostile_sizes_that_lie.xlsx", [], error="解压后超过 64 MiB 的上限")
+
     laughs = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
               f'<workbook {NS}><sheets><sheet name="&lol2;" sheetId="1" r:id="rId1"/></sheets></workbook>')
     write_raw(f"{HERE}/36_hostile_entities.xlsx", {**base, "xl/workbook.xml": laughs,
@@ -620,6 +729,8 @@ def main():
     xls_cases()
     shared_strings_case()
     inline_strings_case()
+    utf16_case()
+    date1904_case()
     hostile_cases()
     for name, expected in CASES.items():
         with open(f"{HERE}/expected/{name}.json", "w", encoding="utf-8") as out:
