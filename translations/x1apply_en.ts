@@ -50,6 +50,11 @@
         <source>；可选的来源：%1</source>
         <translation>; sources to choose from: %1</translation>
     </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>x1::FormReader</name>
@@ -725,15 +730,15 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>：%1 行，%2 所学校，%3 名学生（%4）</source>
-        <translation>: %1 rows, %2 schools, %3 students (%4)</translation>
+        <translation>: rows %1, schools %2, students %3 (%4)</translation>
     </message>
     <message>
         <source>不在目录中的证书：%1 行</source>
-        <translation>Certificates not in the catalogue: %1 rows</translation>
+        <translation>Rows whose certificate is not in the catalogue: %1</translation>
     </message>
     <message>
         <source>学校类型 %1：%2 所</source>
-        <translation>School type %1: %2 schools</translation>
+        <translation>Schools of type %1: %2</translation>
     </message>
     <message>
         <source>（空）</source>
@@ -741,7 +746,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>%1：%2 所学校，%3 行，%4 名学生</source>
-        <translation>%1: %2 schools, %3 rows, %4 students</translation>
+        <translation>%1: schools %2, rows %3, students %4</translation>
     </message>
     <message>
         <source>%1：工作簿已定稿（校验码 %2），不能修改；如需修改，先运行 x1apply-cli reopen 取消定稿</source>
@@ -833,7 +838,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>不能定稿：还有 %1 个错误，改正后再定稿</source>
-        <translation>Cannot finalize: %1 errors remain; correct them, then finalize</translation>
+        <translation>Cannot finalize: %1 error(s) remain; correct them, then finalize</translation>
     </message>
     <message>
         <source>已定稿 %1；修改前须先取消定稿（x1apply-cli reopen）</source>
@@ -937,7 +942,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>学校 %1 所</source>
-        <translation>%1 schools</translation>
+        <translation>schools: %1</translation>
     </message>
     <message>
         <source>（%1 所有冲突）</source>
@@ -966,6 +971,15 @@ Industry experts: %3</translation>
     <message>
         <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
         <translation>That is the code this workbook had when it was finalized; its content has changed since.</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1030,41 @@ Industry experts: %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Submitting unit: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Contact and phone: %3 %4&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Fill-in date: %5</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation>Pilot school</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>参与试点证书及等级</source>
+        <translation>Certificates and levels</translation>
+    </message>
+    <message>
+        <source>参与试点专业数量</source>
+        <translation>Number of majors</translation>
+    </message>
+    <message>
+        <source>参与试点专业名称</source>
+        <translation>Majors</translation>
+    </message>
+    <message>
+        <source>参与试点学生规模</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,11 @@
         <source>；可选的来源：%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::FormReader</name>
@@ -965,6 +970,15 @@
         <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>
@@ -1013,6 +1027,41 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsModel</name>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点证书及等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点专业数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点专业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点学生规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
