@@ -155,6 +155,22 @@ TEST_CASE("English: a missing workbook, an unknown command, new without --profil
     CHECK_FALSE(QFile::exists(path));
 }
 
+TEST_CASE("English: the text of stats, a school without a city included", "[i18n][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db"));
+    Workbook workbook = sampleWorkbook(1, 1);
+    workbook.schools[0].city.clear();
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+
+    const CliRun run = runInEnglish({QStringLiteral("stats"), path});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == u"Schools: 1  Rows: 1  Students: 30  Unresolved conflicts: 0  Deadline: 2019-04-26\n"
+                     u"  建筑信息模型（BIM）: rows 1, schools 1, students 30 (初级 1, 中级 1, 高级 0)\n"
+                     u"  Schools of type 高职: 1\n"
+                     u"  Unknown city: schools 1, rows 1, students 30\n");
+}
+
 TEST_CASE("English: a file of random bytes is refused", "[i18n][cli]")
 {
     Scratch scratch;

@@ -981,6 +981,15 @@ Industry experts: %3</translation>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>，</source>
+        <comment>between the counts of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown city</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>

@@ -979,6 +979,15 @@
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>，</source>
+        <comment>between the counts of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>
