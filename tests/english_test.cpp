@@ -312,6 +312,7 @@ TEST_CASE("every message the program looks up in English is in the .ts under the
     REQUIRE(WorkbookFile::create(path, workbook).ok());
     const QString bad = scratch.path(QStringLiteral("bad.xlsx"));
     writeBytes(bad, "not a spreadsheet");
+    writeBytes(bad.left(bad.size() - 4) + u"json", "{\"format\": ");
     const QList<QStringList> runs = {
         {QStringLiteral("stats"), path},
         {QStringLiteral("sources"), path},
@@ -322,7 +323,11 @@ TEST_CASE("every message the program looks up in English is in the .ts under the
         {QStringLiteral("set"), path, QStringLiteral("--date"), QStringLiteral("2019-13-40")},
         {QStringLiteral("set"), path, QStringLiteral("--unit-kind"), QStringLiteral("公司")},
         {QStringLiteral("explain"), path, QStringLiteral("E08"), QStringLiteral("--text"), QStringLiteral("说明文字足够长")},
-        {QStringLiteral("export"), path, QStringLiteral("--xlsx"), scratch.path(QStringLiteral("form.xlsx"))},
+        {QStringLiteral("export"), path, QStringLiteral("--xlsx"), scratch.path(QStringLiteral("form.xlsx")),
+         QStringLiteral("--pdf"), scratch.path(QStringLiteral("form.pdf")), QStringLiteral("--json"), scratch.path(QStringLiteral("w.json"))},
+        {QStringLiteral("export"), path, QStringLiteral("--json"), scratch.path(QStringLiteral("no/such/folder/w.json"))},
+        {QStringLiteral("import"), path, bad.left(bad.size() - 4) + u"json", dataFile(QStringLiteral("forms/27_xls_merged_school_cells.xls")),
+         dataFile(QStringLiteral("forms/34_hostile_deep_nesting.xlsx"))},
         {QStringLiteral("import"), path, bad, dataFile(QStringLiteral("forms/19_cells_not_understood.xlsx")),
          dataFile(QStringLiteral("forms/25_spreadsheet_without_the_form.xlsx"))},
         {QStringLiteral("merge"), scratch.path(QStringLiteral("m.x1db")), path, QStringLiteral("--on-conflict"), QStringLiteral("maybe")},

@@ -686,7 +686,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>把导入结果另存为 JSON</source>
-        <translation>Also save the import results as JSON</translation>
+        <translation>Also write the import summary as JSON</translation>
     </message>
     <message>
         <source>要导入到的工作簿（.x1db）</source>
@@ -870,7 +870,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>把汇总结果另存为 JSON</source>
-        <translation>Also save the merge results as JSON</translation>
+        <translation>Also write the merge summary as JSON</translation>
     </message>
     <message>
         <source>覆盖已存在的 OUT</source>
