@@ -190,7 +190,7 @@ Result<QString> fileSha256(const QString& path)
 #ifdef X1_SHA_NI
     if (sha256InHardware()) {
         HardwareSha256 hash;
-        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        QByteArray chunk(64 * 1024, Qt::Uninitialized); // below malloc's mmap threshold: no map per file
         qint64 got = 0;
         while ((got = file.read(chunk.data(), chunk.size())) > 0)
             hash.add(chunk.constData(), std::size_t(got));
