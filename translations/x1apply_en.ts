@@ -5,453 +5,1118 @@
     <name>CatalogLoader</name>
     <message>
         <source>目录数据文件 %1 无法读取：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the catalogue data file %1: %2</translation>
     </message>
     <message>
         <source>第 %1 个字节处 JSON 格式错误（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON syntax error at byte %1 (%2)</translation>
     </message>
     <message>
         <source>没有任何证书</source>
-        <translation type="unfinished"></translation>
+        <translation>no certificates at all</translation>
     </message>
     <message>
         <source>表样缺少 id 或不是 8 列</source>
-        <translation type="unfinished"></translation>
+        <translation>a form profile lacks an id or does not have 8 columns</translation>
     </message>
     <message>
         <source>没有任何表样</source>
-        <translation type="unfinished"></translation>
+        <translation>no form profiles at all</translation>
+    </message>
+</context>
+<context>
+    <name>x1::ConflictResolver</name>
+    <message>
+        <source>（本工作簿中录入）</source>
+        <translation>(entered in this workbook)</translation>
+    </message>
+    <message>
+        <source>找不到学校“%1”</source>
+        <translation>School &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>学校“%1”没有未解决的冲突</source>
+        <translation>School &quot;%1&quot; has no unresolved conflict</translation>
+    </message>
+    <message>
+        <source>“%1”不是这所学校任何一个版本的来源</source>
+        <translation>&quot;%1&quot; is not the source of any version of this school</translation>
+    </message>
+    <message>
+        <source>“%1”对应多个版本，请给出更长的 SHA-256 前缀</source>
+        <translation>&quot;%1&quot; matches several versions; give a longer SHA-256 prefix</translation>
+    </message>
+    <message>
+        <source>；可选的来源：%1</source>
+        <translation>; sources to choose from: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>x1::FormReader</name>
+    <message>
+        <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
+        <translation>fill-in date (填报日期) not recognised (expected e.g. 2019年4月22日 or 2019-04-22)</translation>
+    </message>
+    <message>
+        <source>此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）</source>
+        <translation>this sheet also holds an application form and was not imported (only sheet &quot;%1&quot; was; split them into separate files)</translation>
+    </message>
+    <message>
+        <source>%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）</source>
+        <translation>%1: no application form found (no sheet has a header row with &quot;试点院校名称&quot; and &quot;参与试点证书及等级&quot;)</translation>
+    </message>
+    <message>
+        <source>所在列没有可识别的表头，内容无法归入任何栏目</source>
+        <translation>the column has no recognisable header, so the content belongs to no field</translation>
+    </message>
+    <message>
+        <source>无法识别的学校类型</source>
+        <translation>school type not recognised</translation>
+    </message>
+    <message>
+        <source>与本校前面各行的学校类型（%1）不一致，已按前者</source>
+        <translation>differs from the school type on this school&apos;s earlier rows (%1); the earlier one was kept</translation>
+    </message>
+    <message>
+        <source>专业数量不是整数</source>
+        <translation>the number of majors is not a whole number</translation>
+    </message>
+    <message>
+        <source>学生规模不是整数</source>
+        <translation>the number of students is not a whole number</translation>
+    </message>
+    <message>
+        <source>证书名称不在首批证书目录中</source>
+        <translation>certificate not in the catalogue of first-batch certificates</translation>
+    </message>
+    <message>
+        <source>证书名称后的等级无法识别（应为初级、中级、高级）</source>
+        <translation>level after the certificate name not recognised (expected 初级, 中级 or 高级: elementary, intermediate, advanced)</translation>
+    </message>
+    <message>
+        <source>等级无法识别（应为初级、中级、高级）</source>
+        <translation>level not recognised (expected 初级, 中级 or 高级: elementary, intermediate, advanced)</translation>
     </message>
 </context>
 <context>
     <name>x1::JsonFile</name>
     <message>
         <source>%1：文件不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file does not exist</translation>
     </message>
     <message>
         <source>%1：无法读取（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read (%2)</translation>
     </message>
     <message>
         <source>%1：文件过大（超过 256 MB）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file too large (over 256 MB)</translation>
     </message>
     <message>
         <source>%1：第 %2 个字节处 JSON 格式错误（%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON syntax error at byte %2 (%3)</translation>
     </message>
     <message>
         <source>%1：不是 x1apply 的 JSON 交换文件（缺少 &quot;format&quot;: &quot;x1apply-workbook&quot;）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not an x1apply JSON interchange file (&quot;format&quot;: &quot;x1apply-workbook&quot; is missing)</translation>
     </message>
     <message>
         <source>%1：由更新版本的 x1apply 导出（JSON 格式第 %2 版），请升级程序</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exported by a newer x1apply (JSON format version %2); please upgrade the program</translation>
     </message>
     <message>
         <source>%1：无法写入（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::Merge</name>
+    <message>
+        <source>（无类型）</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>%1人</source>
+        <translation>%1 students</translation>
+    </message>
+    <message>
+        <source>（附条件佐证）</source>
+        <translation>(with evidence of conditions)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::MergeSummary</name>
+    <message>
+        <source>读取来源 %1 个（其中 %2 个已导入过），新增学校 %3 所，合并相同的重复 %4 所，冲突 %5 处，拒绝来源 %6 个，无法识别的单元格 %7 个</source>
+        <translation>Sources read: %1 (%2 imported before); schools added: %3; identical duplicates folded: %4; conflicts: %5; sources refused: %6; cells not understood: %7</translation>
+    </message>
+    <message>
+        <source>已拒绝来源 %1：%2</source>
+        <translation>Refused source %1: %2</translation>
+    </message>
+    <message>
+        <source>无法识别：%1 工作表“%2”单元格 %3“%4”：%5</source>
+        <translation>Not understood: %1 sheet &quot;%2&quot; cell %3 &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>冲突：%1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>工作簿中原有</source>
+        <translation>already in the workbook</translation>
+    </message>
+    <message>
+        <source>【保留】</source>
+        <translation>[kept]</translation>
+    </message>
+    <message>
+        <source>【舍弃】</source>
+        <translation>[dropped]</translation>
+    </message>
+    <message>
+        <source>来自 %1（填报日期 %2）：%3</source>
+        <translation>from %1 (filled in %2): %3</translation>
+    </message>
+    <message>
+        <source>存在冲突，按 --on-conflict fail 未写入任何内容；可改用 first、newest，或用 import 保留两个版本后再 resolve</source>
+        <translation>There are conflicts, so with --on-conflict fail nothing was written; use first or newest instead, or import to keep both versions and then resolve</translation>
+    </message>
+    <message>
+        <source>冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本</source>
+        <translation>Schools in conflict keep every version (E13); choose the version to keep with x1apply-cli resolve</translation>
+    </message>
+</context>
+<context>
+    <name>x1::RuleBook</name>
+    <message>
+        <source>规则数据文件 %1 无法读取：%2</source>
+        <translation>Cannot read the rules data file %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 个字节处 JSON 格式错误（%2）</source>
+        <translation>JSON syntax error at byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>规则“%1”缺少代码或默认消息</source>
+        <translation>rule &quot;%1&quot; lacks a code or a default message</translation>
+    </message>
+    <message>
+        <source>没有任何规则</source>
+        <translation>no rules at all</translation>
     </message>
 </context>
 <context>
     <name>x1::SourceReader</name>
     <message>
         <source>%1：无法读取（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read (%2)</translation>
     </message>
     <message>
         <source>%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file type not supported (expected .x1db, .json, .xlsx or .xls)</translation>
     </message>
 </context>
 <context>
     <name>x1::WorkbookFile</name>
     <message>
         <source>%1：数据库操作失败（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: database operation failed (%2)</translation>
     </message>
     <message>
         <source>文件已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>file already exists</translation>
     </message>
     <message>
         <source>文件已存在；不会覆盖它</source>
-        <translation type="unfinished"></translation>
+        <translation>file already exists; it will not be overwritten</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>its folder does not exist</translation>
     </message>
     <message>
         <source>无法保存（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot save (%1)</translation>
     </message>
     <message>
         <source>无法建立临时副本来读取旧版本文件</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot make a temporary copy to read the file of an older version</translation>
     </message>
     <message>
         <source>旧版本文件无法升级</source>
-        <translation type="unfinished"></translation>
+        <translation>the file of an older version cannot be upgraded</translation>
     </message>
     <message>
         <source>无法在升级前备份到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot make the backup %1 before upgrading</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>文件不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>file does not exist</translation>
     </message>
     <message>
         <source>不是文件</source>
-        <translation type="unfinished"></translation>
+        <translation>not a file</translation>
     </message>
     <message>
         <source>无法打开（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open (%1)</translation>
     </message>
     <message>
         <source>不是 x1apply 工作簿（不是 SQLite 数据库文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>not an x1apply workbook (not an SQLite database file)</translation>
     </message>
     <message>
         <source>文件不完整或已损坏（应有 %1 字节，实际 %2 字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>file incomplete or damaged (should be %1 bytes, is %2 bytes)</translation>
     </message>
     <message>
         <source>不是 x1apply 工作簿（是其他程序的 SQLite 数据库）</source>
-        <translation type="unfinished"></translation>
+        <translation>not an x1apply workbook (an SQLite database of another program)</translation>
     </message>
     <message>
         <source>由更新版本的 x1apply 创建（文件格式第 %1 版，本程序只支持到第 %2 版），请升级程序</source>
-        <translation type="unfinished"></translation>
+        <translation>created by a newer x1apply (file format version %1; this program supports up to version %2); please upgrade the program</translation>
     </message>
     <message>
         <source>不是 x1apply 工作簿（没有格式版本）</source>
-        <translation type="unfinished"></translation>
+        <translation>not an x1apply workbook (no format version)</translation>
     </message>
     <message>
         <source>程序缺少第 %1 版的格式定义</source>
-        <translation type="unfinished"></translation>
+        <translation>the program lacks the definition of format version %1</translation>
     </message>
     <message>
         <source>无法开始写入（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start writing (%1)</translation>
     </message>
     <message>
         <source>写入失败（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>writing failed (%1)</translation>
     </message>
     <message>
         <source>文件已损坏，无法读取（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>file damaged, cannot be read (%1)</translation>
     </message>
     <message>
         <source>写入失败，文件保持原样（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>writing failed; the file is unchanged (%1)</translation>
     </message>
     <message>
         <source>无法打开数据库（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open the database (%1)</translation>
     </message>
     <message>
         <source>文件是只读的，不能修改</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is read-only and cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>x1::XlsReader</name>
+    <message>
+        <source>%1：不是 Excel 文件（不是 .xls 格式）</source>
+        <translation>%1: not an Excel file (not in .xls format)</translation>
+    </message>
+    <message>
+        <source>%1：无法建立临时副本（%2）</source>
+        <translation>%1: cannot make a temporary copy (%2)</translation>
+    </message>
+    <message>
+        <source>%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）</source>
+        <translation>%1: not a readable .xls file (damaged, encrypted or of too old a format)</translation>
+    </message>
+    <message>
+        <source>%1：文件设有密码，无法读取</source>
+        <translation>%1: the file is password-protected and cannot be read</translation>
+    </message>
+    <message>
+        <source>%1：工作表超过 %2 个，拒绝读取</source>
+        <translation>%1: more than %2 sheets; refused</translation>
+    </message>
+    <message>
+        <source>%1：工作表 %2 无法读取</source>
+        <translation>%1: sheet %2 cannot be read</translation>
+    </message>
+    <message>
+        <source>%1：工作表 %2 的单元格超过 %3 个，拒绝读取</source>
+        <translation>%1: sheet %2 has more than %3 cells; refused</translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表</source>
+        <translation>%1: the workbook has no sheets</translation>
+    </message>
+</context>
+<context>
+    <name>x1::XlsxReader</name>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>%1：文件大于 %2 MiB 的上限，拒绝读取</source>
+        <translation>%1: file larger than the limit of %2 MiB; refused</translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 文件（既不是 .xlsx 也不是 .xls）</source>
+        <translation>%1: not an Excel file (neither .xlsx nor .xls)</translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 文件（无法作为 .xlsx 压缩包打开）</source>
+        <translation>%1: not an Excel file (cannot be opened as an .xlsx zip archive)</translation>
+    </message>
+    <message>
+        <source>%1：压缩包内有 %2 个条目，超过上限 %3，拒绝读取</source>
+        <translation>%1: the archive has %2 entries, over the limit of %3; refused</translation>
+    </message>
+    <message>
+        <source>%1：缺少部件 %2</source>
+        <translation>%1: part %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 解压后超过 %3 MiB 的上限，拒绝读取</source>
+        <translation>%1: part %2 unpacks to more than the limit of %3 MiB; refused</translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 无法解压（%3）</source>
+        <translation>%1: part %2 cannot be unpacked (%3)</translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 已损坏，无法解压</source>
+        <translation>%1: part %2 is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）</source>
+        <translation>%1: not an Excel workbook (no xl/workbook.xml in the archive)</translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表</source>
+        <translation>%1: the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 无法读取：%3</source>
+        <translation>%1: part %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>单元格地址 %1 无效</source>
+        <translation>invalid cell address %1</translation>
+    </message>
+    <message>
+        <source>单元格超过 %1 个，拒绝读取</source>
+        <translation>more than %1 cells; refused</translation>
+    </message>
+    <message>
+        <source>合并区域超过 %1 个，拒绝读取</source>
+        <translation>more than %1 merged ranges; refused</translation>
+    </message>
+    <message>
+        <source>工作表超过 %1 个，拒绝读取</source>
+        <translation>more than %1 sheets; refused</translation>
+    </message>
+    <message>
+        <source>共享字符串超过 %1 个，拒绝读取</source>
+        <translation>more than %1 shared strings; refused</translation>
+    </message>
+    <message>
+        <source>XML 嵌套超过 %1 层，拒绝读取</source>
+        <translation>XML nested deeper than %1 levels; refused</translation>
+    </message>
+    <message>
+        <source>含有 DTD 声明，拒绝读取</source>
+        <translation>contains a DTD declaration; refused</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：%1（第 %2 行）</source>
+        <translation>XML syntax error: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：处理指令没有结束</source>
+        <translation>XML syntax error: unterminated processing instruction</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：注释没有结束</source>
+        <translation>XML syntax error: unterminated comment</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：CDATA 没有结束</source>
+        <translation>XML syntax error: unterminated CDATA section</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：结束标记没有结束</source>
+        <translation>XML syntax error: unterminated end tag</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：开始标记没有结束</source>
+        <translation>XML syntax error: unterminated start tag</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：属性 %1 没有加引号</source>
+        <translation>XML syntax error: attribute %1 is not quoted</translation>
+    </message>
+    <message>
+        <source>XML 格式错误：属性值没有结束</source>
+        <translation>XML syntax error: unterminated attribute value</translation>
+    </message>
+</context>
+<context>
+    <name>x1::XlsxWriter</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）</source>
+        <translation>Cannot write %1: the existing file cannot be replaced (is it open in another program?)</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>团队 %1 人
+双师型 %2
+行业企业专家 %3</source>
+        <translation>Team: %1
+Dual-qualified: %2
+Industry experts: %3</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>(not explained)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>条件自查</source>
+        <translation>Self-check of conditions</translation>
+    </message>
+    <message>
+        <source>专业近三年招生人数（%1/%2/%3）</source>
+        <translation>Enrolment of the majors, last three years (%1/%2/%3)</translation>
+    </message>
+    <message>
+        <source>培训经验</source>
+        <translation>Training experience</translation>
+    </message>
+    <message>
+        <source>优质教学资源</source>
+        <translation>Quality teaching resources</translation>
+    </message>
+    <message>
+        <source>教学团队</source>
+        <translation>Teaching team</translation>
+    </message>
+    <message>
+        <source>实训条件</source>
+        <translation>Practical training facilities</translation>
+    </message>
+    <message>
+        <source>管理制度</source>
+        <translation>Management rules</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>条件自查（不属于盖章申报表，不计入校验码）</source>
+        <translation>Self-check of conditions (not part of the sealed application form, not covered by the verification code)</translation>
+    </message>
+    <message>
+        <source>全表：</source>
+        <translation>Whole form: </translation>
+    </message>
+    <message>
+        <source>；说明：</source>
+        <translation>; explanation: </translation>
     </message>
 </context>
 <context>
     <name>x1::cli</name>
     <message>
         <source>x1apply-cli %1 — 1+X 证书制度试点申报（控制台程序）</source>
-        <translation type="unfinished"></translation>
+        <translation>x1apply-cli %1 — applications for the 1+X certificate pilot (console program)</translation>
     </message>
     <message>
         <source>用法：</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <source>全局选项：--lang zh|en（或环境变量 X1APPLY_LANG=en）</source>
-        <translation type="unfinished"></translation>
+        <translation>Global option: --lang zh|en (or the environment variable X1APPLY_LANG=en)</translation>
     </message>
     <message>
         <source>退出码：0 完成；1 完成但有保留（有错误、有来源被拒绝、有冲突……）；2 未做任何事（用法错误或文件无法使用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 done; 1 done with reservations (errors, refused sources, conflicts…); 2 nothing done (bad usage or a file that cannot be used)</translation>
     </message>
     <message>
         <source>未知的命令“%1”。运行 x1apply-cli --help 查看可用的命令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;. Run x1apply-cli --help to see the available commands.</translation>
     </message>
     <message>
         <source>用法：x1apply-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: x1apply-cli %1</translation>
     </message>
     <message>
         <source>显示本命令的帮助</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this command&apos;s help</translation>
     </message>
     <message>
         <source>参数个数不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number of arguments.</translation>
     </message>
     <message>
         <source>新建工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new workbook</translation>
     </message>
     <message>
         <source>修改报送单位、联系人、电话或填报日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the submitting unit, contact, phone or fill-in date</translation>
     </message>
     <message>
         <source>把来源文件导入已有的工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Import source files into an existing workbook</translation>
     </message>
     <message>
         <source>把多个来源汇总成新的工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge several sources into a new workbook</translation>
     </message>
     <message>
         <source>解决冲突：保留某个来源的版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve a conflict: keep the version from one source</translation>
     </message>
     <message>
         <source>列出导入过的来源</source>
-        <translation type="unfinished"></translation>
+        <translation>List the sources imported</translation>
     </message>
     <message>
         <source>检查工作簿，列出错误和警告</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the workbook: list errors and warnings</translation>
     </message>
     <message>
         <source>统计学校、证书、学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Count schools, certificates and students</translation>
     </message>
     <message>
         <source>为警告填写说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an explanation for a warning</translation>
     </message>
     <message>
         <source>导出申报表（Excel、PDF）或 JSON 交换文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the application form (Excel, PDF) or a JSON interchange file</translation>
     </message>
     <message>
         <source>核对纸质件上的校验码</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the verification code on a paper copy</translation>
     </message>
     <message>
         <source>定稿：没有错误时记录校验码</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize (定稿): record the verification code once no error remains</translation>
     </message>
     <message>
         <source>取消定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen a finalized workbook</translation>
     </message>
     <message>
         <source>导出为 Excel 申报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as an Excel application form</translation>
     </message>
     <message>
         <source>导出为 PDF（用于盖章）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PDF (for sealing)</translation>
     </message>
     <message>
         <source>导出为 JSON 交换文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as a JSON interchange file</translation>
     </message>
     <message>
         <source>工作簿（.x1db）</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook (.x1db)</translation>
     </message>
     <message>
         <source>请至少指定 --xlsx、--pdf 或 --json 之一</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one of --xlsx, --pdf or --json</translation>
     </message>
     <message>
         <source>已导出 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pdf 导出在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--xlsx 导出在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>冲突处理：keep-both（默认）、fail、first、newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
         <source>任何来源无法读取时什么也不写</source>
-        <translation type="unfinished"></translation>
+        <translation>Write nothing if any source cannot be read</translation>
     </message>
     <message>
         <source>把导入结果另存为 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Also write the import summary as JSON</translation>
     </message>
     <message>
         <source>要导入到的工作簿（.x1db）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>来源：.x1db、.json、.xlsx、.xls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已拒绝来源：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>没有导入任何内容，%1 保持原样</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>读取来源 %1 个，新增学校 %2 所，合并相同的重复 %3 所，冲突 %4 处，拒绝来源 %5 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook to import into (.x1db)</translation>
     </message>
     <message>
         <source>表样：sc-2019 或 moe-2019</source>
-        <translation type="unfinished"></translation>
+        <translation>Form profile: sc-2019 or moe-2019</translation>
     </message>
     <message>
         <source>新工作簿的路径（.x1db）</source>
-        <translation type="unfinished"></translation>
+        <translation>Path of the new workbook (.x1db)</translation>
     </message>
     <message>
         <source>缺少 --profile；可用的表样：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile is missing; available form profiles: %1</translation>
     </message>
     <message>
         <source>未知的表样“%1”；可用的表样：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown form profile &quot;%1&quot;; available form profiles: %2</translation>
     </message>
     <message>
         <source>已新建工作簿 %1（表样 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Created workbook %1 (form profile %2)</translation>
     </message>
     <message>
         <source>命令“%1”在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
     </message>
     <message>
         <source>已保存 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>以 JSON 输出</source>
-        <translation type="unfinished"></translation>
+        <translation>Output JSON</translation>
     </message>
     <message>
         <source>学校：%1&#x3000;行：%2&#x3000;学生：%3&#x3000;未解决冲突：%4&#x3000;截止日期：%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools: %1  Rows: %2  Students: %3  Unresolved conflicts: %4  Deadline: %5</translation>
     </message>
     <message>
         <source>：%1 行，%2 所学校，%3 名学生（%4）</source>
-        <translation type="unfinished"></translation>
+        <translation>: rows %1, schools %2, students %3 (%4)</translation>
     </message>
     <message>
         <source>不在目录中的证书：%1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows whose certificate is not in the catalogue: %1</translation>
     </message>
     <message>
         <source>学校类型 %1：%2 所</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools of type %1: %2</translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>%1：%2 所学校，%3 行，%4 名学生</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schools %2, rows %3, students %4</translation>
     </message>
     <message>
         <source>%1：工作簿已定稿（校验码 %2），不能修改；如需修改，先运行 x1apply-cli reopen 取消定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the workbook is finalized (verification code %2) and cannot be changed; to change it, first run x1apply-cli reopen</translation>
     </message>
     <message>
         <source>报送单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting unit (报送单位)</translation>
     </message>
     <message>
         <source>报送单位类别：学校、市州教育行政部门、省级教育行政部门、国家开放大学（默认由名称推断）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of submitting unit: 学校 (school), 市州教育行政部门 (city education department), 省级教育行政部门 (provincial education department) or 国家开放大学 (Open University of China); inferred from the name by default</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>填报日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill-in date (填报日期)</translation>
     </message>
     <message>
         <source>--unit-kind 的值“%1”无效；应为：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid --unit-kind value &quot;%1&quot;; expected one of: %2</translation>
     </message>
     <message>
         <source>--date 的值“%1”不是有效日期；应为 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--date value &quot;%1&quot; is not a valid date; expected YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>专业</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>说明（至少 6 个字）</source>
+        <translation>Explanation (at least 6 characters)</translation>
+    </message>
+    <message>
+        <source>警告代码，如 W03</source>
+        <translation>Warning code, e.g. W03</translation>
+    </message>
+    <message>
+        <source>未知的检查代码“%1”</source>
+        <translation>Unknown check code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 是错误，不能用说明代替：请按提示修改。只有警告可以填写说明。</source>
+        <translation>%1 is an error and cannot be explained away: correct it as the message says. Only warnings take an explanation.</translation>
+    </message>
+    <message>
+        <source>说明太短：至少 %1 个字（不计空格），请写明原因。</source>
+        <translation>Explanation too short: at least %1 characters (spaces not counted); please state the reason.</translation>
+    </message>
+    <message>
+        <source>工作簿中没有符合条件的 %1 警告。</source>
+        <translation>The workbook has no %1 warning matching these options.</translation>
+    </message>
+    <message>
+        <source>有 %1 个 %2 警告符合条件，请用 --school、--certificate、--major 指明是哪一个：</source>
+        <translation>%1 %2 warnings match; say which one with --school, --certificate or --major:</translation>
+    </message>
+    <message>
+        <source>已记录说明：%1</source>
+        <translation>Explanation recorded: %1</translation>
+    </message>
+    <message>
+        <source>Excel 申报表不附“条件自查”工作表</source>
+        <translation>Leave the self-check of conditions (条件自查) sheet out of the Excel form</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>%1 已于 %2 定稿，无需再次定稿</source>
+        <translation>%1 was already finalized on %2; no need to finalize it again</translation>
+    </message>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿</source>
+        <translation>Cannot finalize: %1 error(s) remain; correct them, then finalize</translation>
+    </message>
+    <message>
+        <source>已定稿 %1；修改前须先取消定稿（x1apply-cli reopen）</source>
+        <translation>Finalized %1; to change it later, reopen it first (x1apply-cli reopen)</translation>
+    </message>
+    <message>
+        <source>%1 没有定稿，无需取消定稿</source>
+        <translation>%1 is not finalized; nothing to reopen</translation>
+    </message>
+    <message>
+        <source>已取消定稿 %1（定稿时的校验码 %2）；内容改动后，检查会以 W09 提示，直到再次定稿</source>
+        <translation>Reopened %1 (verification code when finalized: %2); once the content changes, check reports W09 until it is finalized again</translation>
+    </message>
+    <message>
+        <source>冲突处理：keep-both（默认，保留各版本直到 resolve）、fail、first、newest</source>
+        <translation>Conflict policy: keep-both (default: keep every version until resolve), fail, first, newest</translation>
+    </message>
+    <message>
+        <source>来源：.x1db、.json、.xlsx、.xls，或含有这些文件的文件夹</source>
+        <translation>Sources: .x1db, .json, .xlsx, .xls, or folders holding such files</translation>
+    </message>
+    <message>
+        <source>表样：sc-2019 或 moe-2019（默认取第一个 .x1db 来源的表样，否则 sc-2019）</source>
+        <translation>Form profile: sc-2019 or moe-2019 (default: the profile of the first .x1db source, else sc-2019)</translation>
+    </message>
+    <message>
+        <source>冲突处理：fail（默认，有冲突时不写入）、first、newest、keep-both</source>
+        <translation>Conflict policy: fail (default: write nothing if there is a conflict), first, newest, keep-both</translation>
+    </message>
+    <message>
+        <source>把汇总结果另存为 JSON</source>
+        <translation>Also write the merge summary as JSON</translation>
+    </message>
+    <message>
+        <source>覆盖已存在的 OUT</source>
+        <translation>Overwrite OUT if it exists</translation>
+    </message>
+    <message>
+        <source>要新建的汇总工作簿（.x1db）</source>
+        <translation>Merged workbook to create (.x1db)</translation>
+    </message>
+    <message>
+        <source>缺少 --unit（汇总表的报送单位）</source>
+        <translation>--unit is missing (the submitting unit of the merged form)</translation>
+    </message>
+    <message>
+        <source>%1：文件已存在；不会覆盖它（要覆盖请加 --force）</source>
+        <translation>%1: file already exists; it will not be overwritten (add --force to overwrite it)</translation>
+    </message>
+    <message>
+        <source>%1：所在文件夹不存在</source>
+        <translation>%1: its folder does not exist</translation>
+    </message>
+    <message>
+        <source>未知的表样“%1”</source>
+        <translation>Unknown form profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1：无法写入报告（%2）</source>
+        <translation>%1: cannot write the report (%2)</translation>
+    </message>
+    <message>
+        <source>--on-conflict 的值“%1”无效；应为 keep-both、fail、first 或 newest</source>
+        <translation>Invalid --on-conflict value &quot;%1&quot;; expected keep-both, fail, first or newest</translation>
+    </message>
+    <message>
+        <source>这是要导入到的工作簿本身</source>
+        <translation>this is the very workbook being imported into</translation>
+    </message>
+    <message>
+        <source>没有可读取的来源，什么也没有写入</source>
+        <translation>No source could be read; nothing was written</translation>
+    </message>
+    <message>
+        <source>有来源被拒绝，按 --strict 什么也没有写入</source>
+        <translation>A source was refused; with --strict nothing was written</translation>
+    </message>
+    <message>
+        <source>要保留的版本的来源：文件名或 SHA-256 前缀（见 sources）</source>
+        <translation>Source of the version to keep: a file name or a SHA-256 prefix (see sources)</translation>
+    </message>
+    <message>
+        <source>学校名称或学校标识码</source>
+        <translation>School name or school code (学校标识码)</translation>
+    </message>
+    <message>
+        <source>缺少 --keep SOURCE</source>
+        <translation>--keep SOURCE is missing</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>已解决“%1”的冲突，保留来自 %2 的版本</source>
+        <translation>Resolved the conflict of &quot;%1&quot;: kept the version from %2</translation>
+    </message>
+    <message>
+        <source>%1，%2 %3，填报日期 %4</source>
+        <translation>%1, %2 %3, filled in %4</translation>
+    </message>
+    <message>
+        <source>学校 %1 所</source>
+        <translation>schools: %1</translation>
+    </message>
+    <message>
+        <source>（%1 所有冲突）</source>
+        <translation>(%1 in conflict)</translation>
+    </message>
+    <message>
+        <source>这个工作簿没有导入过来源</source>
+        <translation>No source has been imported into this workbook</translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码，可省略 X1- 和连字符，不区分大小写</source>
+        <translation>Verification code on the paper copy; X1- and dashes may be left out; any case</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的校验码（应为 X1-XXXX-XXXX-XXXX）</source>
+        <translation>&quot;%1&quot; is not a valid verification code (expected X1-XXXX-XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>校验码一致：%1</source>
+        <translation>Verification code matches: %1</translation>
+    </message>
+    <message>
+        <source>校验码不一致：纸质件为 %1，工作簿当前为 %2</source>
+        <translation>Verification code mismatch: the paper copy has %1, the workbook now gives %2</translation>
+    </message>
+    <message>
+        <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
+        <translation>That is the code this workbook had when it was finalized; its content has changed since.</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the counts of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown city</translation>
     </message>
 </context>
 <context>
     <name>x1::gui</name>
     <message>
         <source>x1apply</source>
-        <translation type="unfinished"></translation>
+        <translation>x1apply</translation>
     </message>
     <message>
         <source>无法建立数据文件夹 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data folder %1</translation>
     </message>
 </context>
 <context>
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>打开(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>x1apply — 1+X 证书制度试点申报</source>
-        <translation type="unfinished"></translation>
+        <translation>x1apply — 1+X certificate pilot applications</translation>
     </message>
     <message>
         <source>无法打开工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the workbook</translation>
     </message>
     <message>
         <source>%1 — x1apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — x1apply</translation>
     </message>
     <message>
         <source>打开工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Workbook</translation>
     </message>
     <message>
         <source>x1apply 工作簿 (*.x1db)</source>
-        <translation type="unfinished"></translation>
+        <translation>x1apply workbooks (*.x1db)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Submitting unit: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Contact and phone: %3 %4&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Fill-in date: %5</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation>Pilot school</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>参与试点证书及等级</source>
+        <translation>Certificates and levels</translation>
+    </message>
+    <message>
+        <source>参与试点专业数量</source>
+        <translation>Number of majors</translation>
+    </message>
+    <message>
+        <source>参与试点专业名称</source>
+        <translation>Majors</translation>
+    </message>
+    <message>
+        <source>参与试点学生规模</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>x1::pdf</name>
+    <message>
+        <source>无法读取字体“%1”</source>
+        <translation>Cannot read the font &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>无法为 PDF 裁剪字体“%1”</source>
+        <translation>Cannot subset the font &quot;%1&quot; for the PDF</translation>
+    </message>
+    <message>
+        <source>找不到可用于 PDF 的字体“%1”</source>
+        <translation>No usable font &quot;%1&quot; for the PDF</translation>
+    </message>
+    <message>
+        <source>无法读取字体文件 %1</source>
+        <translation>Cannot read the font file %1</translation>
+    </message>
+    <message>
+        <source>没有可用于 PDF 的中文字体：请安装仿宋、宋体或 Noto Serif CJK SC（fonts-noto-cjk）</source>
+        <translation>No Chinese font for the PDF: install FangSong (仿宋), SimSun (宋体) or Noto Serif CJK SC (fonts-noto-cjk)</translation>
+    </message>
+    <message>
+        <source>无法登记为 PDF 裁剪的字体“%1”</source>
+        <translation>Cannot register the subset font &quot;%1&quot; for the PDF</translation>
+    </message>
+    <message>
+        <source>导出 PDF 需要图形程序环境（QGuiApplication）</source>
+        <translation>Exporting a PDF needs a graphical application (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>%1：无法写入（%2）</source>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+    <message>
+        <source>%1：无法开始写 PDF</source>
+        <translation>%1: cannot start writing the PDF</translation>
+    </message>
+    <message>
+        <source>无法生成二维码（内容 %1 字节）</source>
+        <translation>Cannot make the QR code (%1 bytes of content)</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,85 @@
     </message>
 </context>
 <context>
+    <name>x1::ConflictResolver</name>
+    <message>
+        <source>（本工作簿中录入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到学校“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校“%1”没有未解决的冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是这所学校任何一个版本的来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”对应多个版本，请给出更长的 SHA-256 前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；可选的来源：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::FormReader</name>
+    <message>
+        <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此工作表也有申报表，未导入（只导入了工作表“%1”，请拆成单独的文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：没有找到申报表（任何工作表中都没有含“试点院校名称”和“参与试点证书及等级”的表头行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在列没有可识别的表头，内容无法归入任何栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别的学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与本校前面各行的学校类型（%1）不一致，已按前者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专业数量不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生规模不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书名称不在首批证书目录中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书名称后的等级无法识别（应为初级、中级、高级）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等级无法识别（应为初级、中级、高级）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::JsonFile</name>
     <message>
         <source>%1：文件不存在</source>
@@ -52,6 +131,83 @@
     </message>
     <message>
         <source>%1：无法写入（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::Merge</name>
+    <message>
+        <source>（无类型）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（附条件佐证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::MergeSummary</name>
+    <message>
+        <source>读取来源 %1 个（其中 %2 个已导入过），新增学校 %3 所，合并相同的重复 %4 所，冲突 %5 处，拒绝来源 %6 个，无法识别的单元格 %7 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拒绝来源 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别：%1 工作表“%2”单元格 %3“%4”：%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿中原有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【保留】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【舍弃】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来自 %1（填报日期 %2）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在冲突，按 --on-conflict fail 未写入任何内容；可改用 first、newest，或用 import 保留两个版本后再 resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::RuleBook</name>
+    <message>
+        <source>规则数据文件 %1 无法读取：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 个字节处 JSON 格式错误（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则“%1”缺少代码或默认消息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有任何规则</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +322,253 @@
     </message>
 </context>
 <context>
+    <name>x1::XlsReader</name>
+    <message>
+        <source>%1：不是 Excel 文件（不是 .xls 格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法建立临时副本（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件设有密码，无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作表超过 %2 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作表 %2 无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作表 %2 的单元格超过 %3 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::XlsxReader</name>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件大于 %2 MiB 的上限，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 文件（既不是 .xlsx 也不是 .xls）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 文件（无法作为 .xlsx 压缩包打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：压缩包内有 %2 个条目，超过上限 %3，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：缺少部件 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 解压后超过 %3 MiB 的上限，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 无法解压（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 已损坏，无法解压</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：部件 %2 无法读取：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格地址 %1 无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格超过 %1 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并区域超过 %1 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表超过 %1 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共享字符串超过 %1 个，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 嵌套超过 %1 层，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含有 DTD 声明，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：%1（第 %2 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：处理指令没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：注释没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：CDATA 没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：结束标记没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：开始标记没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：属性 %1 没有加引号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML 格式错误：属性值没有结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::XlsxWriter</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队 %1 人
+双师型 %2
+行业企业专家 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件自查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专业近三年招生人数（%1/%2/%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训经验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优质教学资源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>教学团队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实训条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件自查（不属于盖章申报表，不计入校验码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::cli</name>
     <message>
         <source>x1apply-cli %1 — 1+X 证书制度试点申报（控制台程序）</source>
@@ -276,18 +679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pdf 导出在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--xlsx 导出在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>冲突处理：keep-both（默认）、fail、first、newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>任何来源无法读取时什么也不写</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,22 +688,6 @@
     </message>
     <message>
         <source>要导入到的工作簿（.x1db）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>来源：.x1db、.json、.xlsx、.xls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已拒绝来源：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>没有导入任何内容，%1 保持原样</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>读取来源 %1 个，新增学校 %2 所，合并相同的重复 %3 所，冲突 %4 处，拒绝来源 %5 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,6 +778,216 @@
         <source>--date 的值“%1”不是有效日期；应为 YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>学校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明（至少 6 个字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警告代码，如 W03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的检查代码“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是错误，不能用说明代替：请按提示修改。只有警告可以填写说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明太短：至少 %1 个字（不计空格），请写明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿中没有符合条件的 %1 警告。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 个 %2 警告符合条件，请用 --school、--certificate、--major 指明是哪一个：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录说明：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 申报表不附“条件自查”工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已于 %2 定稿，无需再次定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已定稿 %1；修改前须先取消定稿（x1apply-cli reopen）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 没有定稿，无需取消定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消定稿 %1（定稿时的校验码 %2）；内容改动后，检查会以 W09 提示，直到再次定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突处理：keep-both（默认，保留各版本直到 resolve）、fail、first、newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源：.x1db、.json、.xlsx、.xls，或含有这些文件的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表样：sc-2019 或 moe-2019（默认取第一个 .x1db 来源的表样，否则 sc-2019）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突处理：fail（默认，有冲突时不写入）、first、newest、keep-both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把汇总结果另存为 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>覆盖已存在的 OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要新建的汇总工作簿（.x1db）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少 --unit（汇总表的报送单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件已存在；不会覆盖它（要覆盖请加 --force）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：所在文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的表样“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法写入报告（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict 的值“%1”无效；应为 keep-both、fail、first 或 newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是要导入到的工作簿本身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可读取的来源，什么也没有写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有来源被拒绝，按 --strict 什么也没有写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要保留的版本的来源：文件名或 SHA-256 前缀（见 sources）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校名称或学校标识码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少 --keep SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解决“%1”的冲突，保留来自 %2 的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，%2 %3，填报日期 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校 %1 所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1 所有冲突）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个工作簿没有导入过来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码，可省略 X1- 和连字符，不区分大小写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的校验码（应为 X1-XXXX-XXXX-XXXX）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验码一致：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验码不一致：纸质件为 %1，工作簿当前为 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the counts of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>
@@ -451,6 +1036,84 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsModel</name>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点证书及等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点专业数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点专业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与试点学生规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::pdf</name>
+    <message>
+        <source>无法读取字体“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为 PDF 裁剪字体“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到可用于 PDF 的字体“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取字体文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可用于 PDF 的中文字体：请安装仿宋、宋体或 Noto Serif CJK SC（fonts-noto-cjk）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法登记为 PDF 裁剪的字体“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF 需要图形程序环境（QGuiApplication）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法写入（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法开始写 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成二维码（内容 %1 字节）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

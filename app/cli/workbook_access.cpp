@@ -59,7 +59,7 @@ bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Co
     if (parser.isSet(unitKind)) {
         const QString kind = parser.value(unitKind).trimmed();
         if (!catalog.unitKinds().contains(kind)) {
-            context.err << Text::tr("--unit-kind 的值“%1”无效；应为：%2").arg(kind, catalog.unitKinds().join(u'、')) << '\n';
+            context.err << Text::tr("--unit-kind 的值“%1”无效；应为：%2").arg(kind, catalog.unitKinds().join(Text::tr("、", "list separator"))) << '\n';
             return false;
         }
         header.unitKind = kind;

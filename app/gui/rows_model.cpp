@@ -4,7 +4,22 @@
 #include "document/workbook_document.h"
 #include "layout/printed_form.h"
 
+#include <QCoreApplication>
+
 namespace x1::gui {
+
+namespace {
+
+// The titles of the printed form's columns (resources/profiles), listed for lupdate: the table
+// shows them in the user's language; a title not listed here is shown as the profile has it.
+[[maybe_unused]] const char* const columnTitles[] = {
+    QT_TRANSLATE_NOOP("x1::gui::RowsModel", "序号"),           QT_TRANSLATE_NOOP("x1::gui::RowsModel", "试点院校名称"),
+    QT_TRANSLATE_NOOP("x1::gui::RowsModel", "学校类型"),       QT_TRANSLATE_NOOP("x1::gui::RowsModel", "参与试点证书及等级"),
+    QT_TRANSLATE_NOOP("x1::gui::RowsModel", "参与试点专业数量"), QT_TRANSLATE_NOOP("x1::gui::RowsModel", "参与试点专业名称"),
+    QT_TRANSLATE_NOOP("x1::gui::RowsModel", "参与试点学生规模"), QT_TRANSLATE_NOOP("x1::gui::RowsModel", "备注"),
+};
+
+} // namespace
 
 void RowsModel::setDocument(WorkbookDocument* document)
 {
@@ -63,7 +78,9 @@ QVariant RowsModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     const QString profileId = m_document ? m_document->workbook().header.profileId : QStringLiteral("sc-2019");
     const FormProfile* profile = Catalog::builtIn().profile(profileId);
-    return profile ? profile->columns.value(section) : QVariant();
+    if (!profile)
+        return {};
+    return QCoreApplication::translate("x1::gui::RowsModel", profile->columns.value(section).toUtf8().constData());
 }
 
 } // namespace x1::gui

@@ -75,7 +75,7 @@ Result<QString> resolveConflict(Workbook& workbook, const QString& school, const
     if (chosen.size() != 1) {
         const QString why = chosen.isEmpty() ? Text::tr("“%1”不是这所学校任何一个版本的来源").arg(source)
                                              : Text::tr("“%1”对应多个版本，请给出更长的 SHA-256 前缀").arg(source);
-        return Error{why + Text::tr("；可选的来源：%1").arg(offered.join(u'、'))};
+        return Error{why + Text::tr("；可选的来源：%1").arg(offered.join(Text::tr("、", "list separator")))};
     }
     School kept = workbook.schools[chosen.first()];
     kept.conflictGroup = 0;

@@ -22,7 +22,7 @@ QString describe(const Finding& finding)
             place << part;
     }
     const QString where = place.isEmpty() ? tr("表头") : place.join(QStringLiteral(" / "));
-    return QStringLiteral("%1 %2：%3").arg(finding.code, where, finding.message);
+    return tr("%1 %2：%3").arg(finding.code, where, finding.message);
 }
 
 QString currentCode(const Workbook& workbook)

@@ -22,14 +22,15 @@ int runNew(Context& context)
     QStringList ids;
     for (const FormProfile& p : catalog.profiles())
         ids << p.id;
+    const QString idList = ids.join(QCoreApplication::translate("x1::cli", "、", "list separator"));
     if (!parser.isSet(profile)) {
-        context.err << tr("缺少 --profile；可用的表样：%1").arg(ids.join(u'、')) << '\n';
+        context.err << tr("缺少 --profile；可用的表样：%1").arg(idList) << '\n';
         return NothingDone;
     }
     Workbook workbook;
     workbook.header.profileId = parser.value(profile);
     if (!catalog.profile(workbook.header.profileId)) {
-        context.err << tr("未知的表样“%1”；可用的表样：%2").arg(workbook.header.profileId, ids.join(u'、')) << '\n';
+        context.err << tr("未知的表样“%1”；可用的表样：%2").arg(workbook.header.profileId, idList) << '\n';
         return NothingDone;
     }
     workbook.header.fillDate = Clock::today();

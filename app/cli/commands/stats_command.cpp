@@ -37,15 +37,19 @@ int runStats(Context& context)
         for (const QString& level : catalog.levels())
             levels << level + u' ' + QString::number(it->levels.value(level));
         out << "  " << certificate.name << tr("：%1 行，%2 所学校，%3 名学生（%4）")
-                   .arg(it->rows).arg(it->schools).arg(it->students).arg(levels.join(u'，'))
+                   .arg(it->rows).arg(it->schools).arg(it->students)
+                   .arg(levels.join(QCoreApplication::translate("x1::cli", "，", "between the counts of a list")))
             << '\n';
     }
     if (stats.unknownCertificates > 0)
         out << "  " << tr("不在目录中的证书：%1 行").arg(stats.unknownCertificates) << '\n';
     for (auto it = stats.bySchoolType.begin(); it != stats.bySchoolType.end(); ++it)
         out << "  " << tr("学校类型 %1：%2 所").arg(it.key().isEmpty() ? tr("（空）") : it.key()).arg(it.value()) << '\n';
-    for (auto it = stats.byCity.begin(); it != stats.byCity.end(); ++it)
-        out << "  " << tr("%1：%2 所学校，%3 行，%4 名学生").arg(it.key()).arg(it->schools).arg(it->rows).arg(it->students) << '\n';
+    for (auto it = stats.byCity.begin(); it != stats.byCity.end(); ++it) {
+        // The JSON keeps 未知 for schools without a 市（州） (CLI.md); the text says it in the user's language.
+        const QString city = it.key() == u"未知" ? tr("未知") : it.key();
+        out << "  " << tr("%1：%2 所学校，%3 行，%4 名学生").arg(city).arg(it->schools).arg(it->rows).arg(it->students) << '\n';
+    }
     return Done;
 }
 
