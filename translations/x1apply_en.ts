@@ -713,10 +713,6 @@ Industry experts: %3</translation>
         <translation>Created workbook %1 (form profile %2)</translation>
     </message>
     <message>
-        <source>命令“%1”在此版本中尚未提供。</source>
-        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>

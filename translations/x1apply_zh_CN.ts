@@ -711,10 +711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>命令“%1”在此版本中尚未提供。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
