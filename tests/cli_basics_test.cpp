@@ -1,6 +1,7 @@
 #include "support/catch.h"
 #include "support/test_files.h"
 
+#include "cli.h"
 #include "storage/sqlite_connection.h"
 #include "storage/workbook_file.h"
 
@@ -248,4 +249,35 @@ TEST_CASE("the console program keeps stdout for what was asked and exits with th
     CHECK(process.exitCode() == 2);
     CHECK(process.readAllStandardOutput().isEmpty());
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("none.x1db：文件不存在")));
+}
+
+TEST_CASE("the console program paints a PDF whichever way --pdf is written, and exports without painting", "[cli][process]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db"));
+    REQUIRE(WorkbookFile::create(path, sampleWorkbook(2, 2)).ok());
+    const auto exportWith = [&](const QStringList& options) {
+        QProcess process;
+        process.start(QStringLiteral(X1_CLI_PATH), QStringList{QStringLiteral("export"), path} + options);
+        REQUIRE(process.waitForFinished(30000));
+        INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+        CHECK(process.exitCode() == 0);
+        CHECK(process.readAllStandardOutput().startsWith("校验码: X1-"));
+    };
+    const QString spaced = scratch.path(QStringLiteral("a.pdf")), joined = scratch.path(QStringLiteral("b.pdf"));
+    const QString xlsx = scratch.path(QStringLiteral("c.xlsx"));
+    exportWith({QStringLiteral("--pdf"), spaced});
+    exportWith({QStringLiteral("--pdf=") + joined});
+    exportWith({QStringLiteral("--xlsx"), xlsx});
+    CHECK(readBytes(spaced).startsWith("%PDF-"));
+    CHECK(readBytes(joined).startsWith("%PDF-"));
+    CHECK(readBytes(xlsx).startsWith("PK"));
+}
+
+TEST_CASE("only PDF export needs the painting application", "[cli]")
+{
+    CHECK(cli::paints({QStringLiteral("export"), QStringLiteral("w.x1db"), QStringLiteral("--pdf"), QStringLiteral("o.pdf")}));
+    CHECK(cli::paints({QStringLiteral("export"), QStringLiteral("w.x1db"), QStringLiteral("--pdf=o.pdf")}));
+    CHECK_FALSE(cli::paints({QStringLiteral("export"), QStringLiteral("w.x1db"), QStringLiteral("--xlsx"), QStringLiteral("o.pdf")}));
+    CHECK_FALSE(cli::paints({QStringLiteral("check"), QStringLiteral("w.x1db")}));
 }

@@ -8,6 +8,7 @@
 #include "merge/school_order.h"
 
 #include "merge/file_hash.h"
+#include "util/sha256.h"
 
 #include <QCollator>
 #include <QDir>
@@ -279,14 +280,19 @@ TEST_CASE("a source's SHA-256 is the standard one, whether the processor compute
         for (int i = 0; i < length; ++i)
             bytes[i] = char((i * 131 + length) & 0xff);
         CAPTURE(length);
-        CHECK(sha256(bytes) == QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+        const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        CHECK(Sha256::hash(bytes) == expected);
+        Sha256 piecewise; // fed in uneven pieces, as the verification code feeds it
+        for (qsizetype at = 0, piece = 1; at < bytes.size(); at += piece, piece = piece * 3 % 97 + 1)
+            piecewise.addData(QByteArrayView(bytes.constData() + at, std::min(piece, bytes.size() - at)));
+        CHECK(piecewise.result() == expected);
         const QString path = scratch.path(QStringLiteral("f%1").arg(length));
         writeBytes(path, bytes);
         Result<QString> fromFile = fileSha256(path);
         REQUIRE(fromFile.ok());
         CHECK(fromFile.value() == sha256Of(path));
     }
-    CHECK(sha256(QByteArrayLiteral("abc")).toHex()
+    CHECK(Sha256::hash(QByteArrayLiteral("abc")).toHex()
           == QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     CHECK_FALSE(fileSha256(scratch.path(QStringLiteral("missing"))).ok());
 }

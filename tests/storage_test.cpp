@@ -4,6 +4,7 @@
 #include "storage/sqlite_connection.h"
 #include "storage/workbook_file.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -30,6 +31,48 @@ TEST_CASE("a workbook saved and read back is identical", "[storage]")
     Result<Workbook> read = WorkbookFile::read(path);
     REQUIRE(read.ok());
     CHECK(read.value() == workbook);
+}
+
+namespace {
+
+// An empty workbook whose text is UTF-8, as files made before the switch to UTF-16 are.
+void createAsUtf8(const QString& path)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    REQUIRE(connection.exec(QStringLiteral("PRAGMA encoding = 'UTF-8'")).ok());
+    const QDir schema(QStringLiteral(":/schema"));
+    for (const QString& script : schema.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        REQUIRE(connection.execScript(QString::fromUtf8(readBytes(schema.filePath(script)))).ok());
+    REQUIRE(connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(WorkbookFile::applicationId)).ok());
+    REQUIRE(connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(WorkbookFile::currentVersion)).ok());
+}
+
+QString encodingOf(const QString& path)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
+    QSqlQuery query(connection.database());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA encoding")));
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("a new workbook keeps its text as UTF-16; one in UTF-8 reads the same", "[storage]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("w.x1db")), utf8 = scratch.path(QStringLiteral("utf8.x1db"));
+    Workbook workbook = sampleWorkbook(3, 2);
+    workbook.explanations.insert(QStringLiteral("W03|四川第1职业技术学院|物流管理|"), QStringLiteral("外聘教师正在办理认定"));
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    CHECK(encodingOf(path) == u"UTF-16le");
+
+    CHECK(WorkbookFile::read(path).value() == workbook);
+
+    createAsUtf8(utf8);
+    REQUIRE(WorkbookFile::write(utf8, workbook).ok());
+    CHECK(encodingOf(utf8) == u"UTF-8");
+    CHECK(WorkbookFile::read(utf8).value() == workbook);
 }
 
 TEST_CASE("creating refuses an existing file and leaves it alone", "[storage]")

@@ -3,6 +3,8 @@
 #include "command.h"
 #include "i18n/language.h"
 
+#include <algorithm>
+
 namespace x1::cli {
 
 namespace {
@@ -39,6 +41,12 @@ QString takeLanguageOption(QStringList& arguments)
 }
 
 } // namespace
+
+bool paints(const QStringList& arguments)
+{
+    return std::any_of(arguments.begin(), arguments.end(),
+                       [](const QString& argument) { return argument == u"--pdf" || argument.startsWith(u"--pdf="); });
+}
 
 int run(const QStringList& givenArguments, QTextStream& out, QTextStream& err)
 {

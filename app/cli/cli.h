@@ -16,4 +16,8 @@ enum Exit : int {
 // asked for; messages and summaries go to `err`. The application object must exist.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+// Whether these arguments paint (PDF export): Qt's fonts then need a QGuiApplication, though no
+// screen. Every other command runs on a QCoreApplication, which starts and ends much faster.
+bool paints(const QStringList& arguments);
+
 } // namespace x1::cli

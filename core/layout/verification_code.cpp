@@ -1,6 +1,6 @@
 #include "layout/printed_form.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
 
 #include <algorithm>
 
@@ -42,7 +42,7 @@ void appendLine(QString& out, const char16_t* key, const QString& value)
 }
 
 // Feeds the canonical form to the hash a row at a time, so a long form is never held whole.
-void hashCanonicalForm(const PrintedForm& form, QCryptographicHash& hash)
+void hashCanonicalForm(const PrintedForm& form, Sha256& hash)
 {
     QString line;
     auto flush = [&] {
@@ -76,7 +76,7 @@ QString grouped(const QString& twelve)
 
 QString verificationCodeOf(const PrintedForm& form)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hashCanonicalForm(form, hash);
     const QByteArray digest = hash.result();
     quint64 first64 = 0;

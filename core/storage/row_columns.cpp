@@ -26,16 +26,23 @@ QString enrolmentText(const QList<MajorEnrolment>& enrolment)
 
 QList<MajorEnrolment> enrolmentFromText(const QString& text)
 {
+    // Views, not split(): this runs for every row of every workbook read.
     QList<MajorEnrolment> enrolment;
-    for (const QString& line : splitList(text)) {
-        const QStringList fields = line.split(u'\t');
+    if (text.isEmpty())
+        return enrolment;
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
         MajorEnrolment entry;
-        entry.major = fields.value(0);
-        for (qsizetype i = 0; i < 3; ++i) {
-            bool ok = false;
-            const int year = fields.value(i + 1).toInt(&ok);
-            if (ok)
-                entry.enrolled[size_t(i)] = year;
+        std::size_t field = 0;
+        for (const QStringView value : line.tokenize(u'\t')) {
+            if (field == 0) {
+                entry.major = value.toString();
+            } else if (field <= entry.enrolled.size()) {
+                bool ok = false;
+                const int year = value.toInt(&ok);
+                if (ok)
+                    entry.enrolled[field - 1] = year;
+            }
+            ++field;
         }
         enrolment << entry;
     }
