@@ -21,7 +21,7 @@ using namespace x1::test;
 
 namespace {
 
-// The cells of one sheet as text (shared strings resolved), its merges and its row heights.
+// The cells of one sheet as text (inline or shared strings resolved), its merges and its row heights.
 struct SheetXml {
     QMap<QString, QString> cells;
     QStringList merges;
@@ -63,6 +63,8 @@ SheetXml parseSheet(const QByteArray& xml, const QStringList& strings)
         } else if (reader.name() == u"v") {
             const QString value = reader.readElementText();
             sheet.cells.insert(ref, type == u"s" ? strings.value(value.toInt()) : value);
+        } else if (reader.name() == u"t" && type == u"inlineStr") {
+            sheet.cells[ref] += reader.readElementText();
         } else if (reader.name() == u"mergeCell")
             sheet.merges << attributes.value(QLatin1StringView("ref")).toString();
     }

@@ -50,7 +50,8 @@ private:
     lxw_workbook* m_workbook = nullptr;
 };
 
-// A worksheet seen through QString.
+// A worksheet seen through QString. The book streams rows to disk, so a sheet is written row by
+// row, top to bottom: a write to a row above the current one is lost.
 class Sheet {
 public:
     explicit Sheet(lxw_worksheet* sheet) : m_sheet(sheet) {}
@@ -59,7 +60,11 @@ public:
     // A whole number (no sign, no leading zero) is written as a number, everything else as text.
     void write(int row, int column, const QString& text, lxw_format* format);
     void writeText(int row, int column, const QString& text, lxw_format* format);
+    // Merges cells of the current row, writing `text` into the first of them.
     void merge(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, lxw_format* format);
+    // Merges cells over several rows, down to the current row `lastRow`: the text of the first
+    // cell and the blanks below it were written as their rows came.
+    void declareMerged(int firstRow, int firstColumn, int lastRow, int lastColumn, lxw_format* format);
     void setRowHeight(int row, double points);
     void setColumnWidth(int column, double width);
 

@@ -126,24 +126,33 @@ int writeTableRows(SheetRows& rows, const Formats& formats, const PrintedForm& f
 {
     Sheet& sheet = rows.sheet;
     const QList<double> heights = dataRowHeights(form);
+    int schoolFirstRow = firstRow, schoolLastRow = firstRow;
+    lxw_format* schoolFormat = formats.cellCentred;
     for (int i = 0; i < form.rows.size(); ++i) {
         const PrintedRow& row = form.rows.at(i);
         const int sheetRow = firstRow + i;
         rows.setHeight(sheetRow, heights[i]);
         if (row.firstOfSchool) {
-            const int lastRow = sheetRow + std::max(1, row.schoolRowSpan) - 1;
-            rows.schools.append({sheetRow, lastRow});
+            const int span = std::clamp<int>(row.schoolRowSpan, 1, int(form.rows.size()) - i);
+            schoolFirstRow = sheetRow;
+            schoolLastRow = sheetRow + span - 1;
+            rows.schools.append({schoolFirstRow, schoolLastRow});
             double schoolHeight = 0;
-            for (int r = i; r < std::min<qsizetype>(i + row.schoolRowSpan, heights.size()); ++r)
+            for (int r = i; r < i + span; ++r)
                 schoolHeight += heights[r];
             // A school taller than a page is cut by a page break: its name must not be centred
             // onto the break.
-            lxw_format* format = schoolHeight > pageBudget ? formats.schoolTallerThanPage : formats.cellCentred;
-            for (int c = 0; c < 3; ++c)
-                sheet.merge(sheetRow, c, lastRow, c, row.cells[c], format);
+            schoolFormat = schoolHeight > pageBudget ? formats.schoolTallerThanPage : formats.cellCentred;
         }
+        // The school's cells: its text on its first row, formatted blanks below (merged later).
+        for (int c = 0; c < 3; ++c)
+            sheet.write(sheetRow, c, row.firstOfSchool ? row.cells[c] : QString(), schoolFormat);
         for (int c = 3; c < columnCount; ++c)
             sheet.write(sheetRow, c, row.cells[c], leftAligned[c] ? formats.cellLeft : formats.cellCentred);
+        if (sheetRow == schoolLastRow && schoolFirstRow < schoolLastRow) {
+            for (int c = 0; c < 3; ++c)
+                sheet.declareMerged(schoolFirstRow, c, schoolLastRow, c, schoolFormat);
+        }
     }
     return firstRow + int(form.rows.size());
 }
