@@ -2,6 +2,8 @@
 
 #include "util/sha256.h"
 
+#include <QStringEncoder>
+
 #include <algorithm>
 
 // The canonical form and the code are specified in docs/verification-code.md; any change here
@@ -45,9 +47,13 @@ void appendLine(QString& out, const char16_t* key, const QString& value)
 void hashCanonicalForm(const PrintedForm& form, Sha256& hash)
 {
     QString line;
-    auto flush = [&] {
-        hash.addData(line.toUtf8());
-        line.clear();
+    QByteArray utf8;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    auto flush = [&] { // both buffers keep their room from row to row
+        utf8.resize(encoder.requiredSpace(line.size()));
+        const char* end = encoder.appendToBuffer(utf8.data(), line);
+        hash.addData(QByteArrayView(utf8.constData(), end));
+        line.resize(0);
     };
     line += u"x1-printed-form-v1\n";
     appendLine(line, u"profile", form.profileId);

@@ -120,6 +120,14 @@ Status XlsxBook::close()
     return {};
 }
 
+const char* Sheet::utf8(QStringView text)
+{
+    m_buffer.resize(m_encoder.requiredSpace(text.size()) + 1); // keeps its capacity when shrinking
+    char* end = m_encoder.appendToBuffer(m_buffer.data(), text);
+    *end = '\0';
+    return m_buffer.constData();
+}
+
 void Sheet::write(int row, int column, const QString& text, lxw_format* format)
 {
     if (isPlainWholeNumber(text))
@@ -134,8 +142,7 @@ void Sheet::writeText(int row, int column, const QString& text, lxw_format* form
         worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format);
         return;
     }
-    m_buffer = text.toUtf8();
-    worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), m_buffer.constData(), format);
+    worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), utf8(text), format);
 }
 
 void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, lxw_format* format)
@@ -145,9 +152,8 @@ void Sheet::merge(int firstRow, int firstColumn, int lastRow, int lastColumn, co
         return;
     }
     // merge_range writes its text as a string cell (never a formula), then blanks the rest.
-    m_buffer = text.toUtf8();
     worksheet_merge_range(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-                          lxw_col_t(lastColumn), m_buffer.constData(), format);
+                          lxw_col_t(lastColumn), utf8(text), format);
     if (isPlainWholeNumber(text))
         worksheet_write_number(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), double(text.toInt()), format);
 }

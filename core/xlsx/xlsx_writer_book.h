@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringEncoder>
 
 #include <memory>
 
@@ -69,8 +70,12 @@ public:
     void setColumnWidth(int column, double width);
 
 private:
+    // The UTF-8 of `text`, null-terminated, in a buffer reused from cell to cell.
+    const char* utf8(QStringView text);
+
     lxw_worksheet* m_sheet;
-    QByteArray m_buffer; // reused for the UTF-8 of each cell
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    QByteArray m_buffer;
 };
 
 } // namespace x1::xlsx

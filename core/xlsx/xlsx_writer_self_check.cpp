@@ -20,78 +20,92 @@ constexpr double fontSize = 10.5;
 const QList<double> evidenceWidths = {6, 22, 20, 26, 14, 14, 26, 14, 14};
 const QList<double> findingWidths = {50, 30};
 
-QString yesNoText(const YesNo& value)
-{
-    if (!value.entered())
-        return Text::tr("未填");
-    const QString answer = *value.answer ? Text::tr("是") : Text::tr("否");
-    return value.detail.isEmpty() ? answer : answer + Text::tr("：") + value.detail;
-}
-
 QString countText(const std::optional<int>& value)
 {
     return value ? QString::number(*value) : QStringLiteral("—");
 }
 
-QString enrolmentText(const RowEvidence& evidence)
-{
-    if (evidence.enrolment.isEmpty())
-        return Text::tr("未填");
-    QStringList lines;
-    for (const MajorEnrolment& major : evidence.enrolment) {
-        QStringList years;
-        for (const std::optional<int>& enrolled : major.enrolled)
-            years << countText(enrolled);
-        lines << major.major + u' ' + years.join(u'/');
-    }
-    return lines.join(u'\n');
-}
-
-QString shareText(const std::optional<int>& part, const std::optional<int>& team)
-{
-    if (!part || !team || *team <= 0)
-        return countText(part);
-    return Text::tr("%1（%2%）").arg(*part).arg(qRound(100.0 * *part / *team));
-}
-
-QString teamText(const RowEvidence& evidence)
-{
-    if (!evidence.teamSize && !evidence.dualQualified && !evidence.industryExperts)
-        return Text::tr("未填");
-    return Text::tr("团队 %1 人\n双师型 %2\n行业企业专家 %3")
-        .arg(countText(evidence.teamSize), shareText(evidence.dualQualified, evidence.teamSize),
-             shareText(evidence.industryExperts, evidence.teamSize));
-}
-
-QString explanationText(const SelfCheckFinding& finding)
-{
-    return finding.explanation.isEmpty() ? Text::tr("（未说明）") : finding.explanation;
-}
-
 using FindingsByRow = QHash<QPair<int, int>, QList<const SelfCheckFinding*>>;
 
-// 序号, 名称, 证书 and the five conditions' evidence of one printed row.
-QStringList evidenceCells(const PrintedRow& printed, const Workbook& workbook)
-{
-    static const RowEvidence none;
-    const School& school = workbook.schools.at(printed.schoolIndex);
-    const RowEvidence& evidence = printed.rowIndex >= 0 ? school.rows.at(printed.rowIndex).evidence : none;
-    return {printed.cells[0], printed.cells[1], printed.cells[3], enrolmentText(evidence),
-            yesNoText(evidence.trainingExperience), yesNoText(evidence.teachingResources),
-            teamText(evidence), yesNoText(evidence.facilities), yesNoText(evidence.management)};
-}
-
-// 检查结果 and 说明 of one printed row: its findings one a line, and each warning's explanation.
-QStringList findingCells(const PrintedRow& printed, const FindingsByRow& findingsAt)
-{
-    QStringList found, explained;
-    for (const SelfCheckFinding* finding : findingsAt.value({printed.schoolIndex, std::max(0, printed.rowIndex)})) {
-        found << finding->code + u' ' + finding->message;
-        if (finding->code.startsWith(u'W'))
-            explained << finding->code + u' ' + explanationText(*finding);
+// The texts of the 条件自查 cells. The words are translated once, not once a cell: a form has
+// tens of thousands of these cells.
+class SelfCheckCells {
+public:
+    // 序号, 名称, 证书 and the five conditions' evidence of one printed row.
+    QStringList evidenceCells(const PrintedRow& printed, const Workbook& workbook) const
+    {
+        static const RowEvidence none;
+        const School& school = workbook.schools.at(printed.schoolIndex);
+        const RowEvidence& evidence = printed.rowIndex >= 0 ? school.rows.at(printed.rowIndex).evidence : none;
+        return {printed.cells[0], printed.cells[1], printed.cells[3], enrolmentText(evidence),
+                yesNoText(evidence.trainingExperience), yesNoText(evidence.teachingResources),
+                teamText(evidence), yesNoText(evidence.facilities), yesNoText(evidence.management)};
     }
-    return {found.isEmpty() ? Text::tr("无") : found.join(u'\n'), explained.join(u'\n')};
-}
+
+    // 检查结果 and 说明 of one printed row: its findings one a line, and each warning's explanation.
+    QStringList findingCells(const PrintedRow& printed, const FindingsByRow& findingsAt) const
+    {
+        QStringList found, explained;
+        for (const SelfCheckFinding* finding : findingsAt.value({printed.schoolIndex, std::max(0, printed.rowIndex)})) {
+            found << finding->code + u' ' + finding->message;
+            if (finding->code.startsWith(u'W'))
+                explained << finding->code + u' ' + explanationText(*finding);
+        }
+        return {found.isEmpty() ? m_none : found.join(u'\n'), explained.join(u'\n')};
+    }
+
+    QString explanationText(const SelfCheckFinding& finding) const
+    {
+        return finding.explanation.isEmpty() ? m_unexplained : finding.explanation;
+    }
+
+private:
+    const QString m_notEntered = Text::tr("未填");
+    const QString m_yes = Text::tr("是");
+    const QString m_no = Text::tr("否");
+    const QString m_detailSeparator = Text::tr("：");
+    const QString m_team = Text::tr("团队 %1 人\n双师型 %2\n行业企业专家 %3");
+    const QString m_share = Text::tr("%1（%2%）");
+    const QString m_none = Text::tr("无");
+    const QString m_unexplained = Text::tr("（未说明）");
+
+    QString yesNoText(const YesNo& value) const
+    {
+        if (!value.entered())
+            return m_notEntered;
+        const QString& answer = *value.answer ? m_yes : m_no;
+        return value.detail.isEmpty() ? answer : answer + m_detailSeparator + value.detail;
+    }
+
+    QString enrolmentText(const RowEvidence& evidence) const
+    {
+        if (evidence.enrolment.isEmpty())
+            return m_notEntered;
+        QString text;
+        for (const MajorEnrolment& major : evidence.enrolment) {
+            if (!text.isEmpty())
+                text += u'\n';
+            text += major.major + u' ' + countText(major.enrolled[0]) + u'/' + countText(major.enrolled[1]) + u'/'
+                + countText(major.enrolled[2]);
+        }
+        return text;
+    }
+
+    QString shareText(const std::optional<int>& part, const std::optional<int>& team) const
+    {
+        if (!part || !team || *team <= 0)
+            return countText(part);
+        return m_share.arg(*part).arg(qRound(100.0 * *part / *team));
+    }
+
+    QString teamText(const RowEvidence& evidence) const
+    {
+        if (!evidence.teamSize && !evidence.dualQualified && !evidence.industryExperts)
+            return m_notEntered;
+        return m_team.arg(countText(evidence.teamSize), shareText(evidence.dualQualified, evidence.teamSize),
+                          shareText(evidence.industryExperts, evidence.teamSize));
+    }
+};
 
 lxw_format* cellFormat(XlsxBook& book, bool header)
 {
@@ -157,11 +171,12 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
     }
     sheet.setRowHeight(headerRow, headerHeight);
 
+    const SelfCheckCells texts;
     int row = headerRow + 1;
     for (const PrintedRow& printed : form.rows) {
-        QStringList cells = evidenceCells(printed, workbook);
+        QStringList cells = texts.evidenceCells(printed, workbook);
         if (content.withFindings)
-            cells << findingCells(printed, findingsAt);
+            cells << texts.findingCells(printed, findingsAt);
         double height = 0;
         for (int c = 0; c <= lastColumn; ++c) {
             sheet.write(row, c, cells[c], cell);
@@ -172,7 +187,7 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
     }
     for (const SelfCheckFinding* finding : wholeWorkbook) {
         const QString text = Text::tr("全表：") + finding->code + u' ' + finding->message
-            + (finding->code.startsWith(u'W') ? Text::tr("；说明：") + explanationText(*finding) : QString());
+            + (finding->code.startsWith(u'W') ? Text::tr("；说明：") + texts.explanationText(*finding) : QString());
         sheet.setRowHeight(row, cellHeight(text, width, fontSize));
         sheet.merge(row, 0, row, lastColumn, text, cell);
         ++row;

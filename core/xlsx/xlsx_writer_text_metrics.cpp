@@ -31,6 +31,8 @@ double widthOf(char32_t c)
 // Lines of one paragraph (no line breaks inside).
 int paragraphLines(QStringView paragraph, double lineWidth)
 {
+    if (double(paragraph.size()) <= lineWidth)
+        return 1; // no character is wider than 1 em: most cells are decided here
     int lines = 1;
     double used = 0;
     double word = 0; // width of the Latin word being read, not yet placed
