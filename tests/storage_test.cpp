@@ -263,3 +263,16 @@ TEST_CASE("a version 2 workbook's evidence JSON moves into the columns of versio
     CHECK(readBytes(WorkbookFile::backupPath(path, 2)) == original);
     CHECK(WorkbookFile::read(path)->schools[0].rows[0].evidence == expected);
 }
+
+TEST_CASE("a large workbook, read in two halves by two connections, reads back identical", "[storage]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("big.x1db"));
+    Workbook workbook = sampleWorkbook(701, 3); // 2,103 rows: above the size read in two halves
+    workbook.schools[350].rows[1].evidence.enrolment << MajorEnrolment{QStringLiteral("护理"), {100, std::nullopt, 120}};
+    workbook.schools[700].rows.removeFirst();
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    const Result<Workbook> read = WorkbookFile::read(path);
+    REQUIRE(read.ok());
+    CHECK(read.value() == workbook);
+}

@@ -1,12 +1,16 @@
 #include "storage/workbook_loader.h"
 
 #include "storage/row_columns.h"
+#include "storage/sqlite_connection.h"
 #include "storage/storage_text.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <future>
+#include <limits>
 
 namespace x1::storage {
 
@@ -35,6 +39,7 @@ private:
     QSqlDatabase& m_db;
     QString m_path;
     QString m_failure;
+    QHash<qint64, qsizetype> m_indexById; // school id → index in the workbook
 
     bool run(QSqlQuery& query, const QString& sql)
     {
@@ -95,7 +100,6 @@ private:
         if (!run(query, QStringLiteral("SELECT id, name, school_code, type, affiliation, city, tiers, "
                                        "source_id, conflict_group, sort_key FROM school ORDER BY position")))
             return false;
-        QHash<qint64, qsizetype> indexById;
         while (query.next()) {
             School school;
             school.name = query.value(1).toString();
@@ -107,18 +111,87 @@ private:
             school.sourceId = query.value(7).toInt();
             school.conflictGroup = query.value(8).toInt();
             school.sortKey = query.value(9).toString();
-            indexById.insert(query.value(0).toLongLong(), workbook.schools.size());
-            workbook.schools << school;
+            m_indexById.insert(query.value(0).toLongLong(), workbook.schools.size());
+            workbook.schools << std::move(school);
         }
-        QSqlQuery rows(m_db);
-        if (!run(rows, QStringLiteral("SELECT school_id, certificate, levels, majors, major_count, students, remark, "
-                                      "enrolment, training_answer, training_detail, resources_answer, resources_detail, "
-                                      "team_size, dual_qualified, industry_experts, facilities_answer, facilities_detail, "
-                                      "management_answer, management_detail FROM certificate_row ORDER BY school_id, position")))
-            return false;
+        return loadRows(workbook);
+    }
+
+    // A large workbook's rows, most of the reading, are read in two halves at once, the second
+    // by its own connection on another core. That connection starts while this one holds its read
+    // lock, so no writer can commit in between and both see the same file.
+    bool loadRows(Workbook& workbook)
+    {
+        constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
+        const qint64 split = secondHalfStart();
+        std::future<RowsRead> secondHalf;
+        if (split != noLimit) {
+            secondHalf = std::async(std::launch::async, [this, split] {
+                SqliteConnection connection(m_path, SqliteConnection::Mode::ReadOnly);
+                if (!connection.isOpen())
+                    return RowsRead{{}, connection.database().lastError().text()};
+                return readRows(connection.database(), split, noLimit);
+            });
+        }
+        RowsRead first = readRows(m_db, std::numeric_limits<qint64>::min(), split);
+        RowsRead second;
+        if (secondHalf.valid()) {
+            second = secondHalf.get();
+            if (!second.failure.isEmpty()) // e.g. another program about to write: this connection still reads
+                second = readRows(m_db, split, noLimit);
+        }
+        for (RowsRead* half : {&first, &second}) {
+            if (!half->failure.isEmpty()) {
+                m_failure = half->failure;
+                return false;
+            }
+            for (auto& [index, row] : half->rows)
+                workbook.schools[index].rows << std::move(row);
+        }
+        return true;
+    }
+
+    // The first school id of the second half of the rows; no limit when one connection is enough.
+    qint64 secondHalfStart()
+    {
+        constexpr qint64 rowsWorthASecondConnection = 2000;
+        QSqlQuery count(m_db);
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM certificate_row")) || !count.next()
+            || count.value(0).toLongLong() < rowsWorthASecondConnection)
+            return std::numeric_limits<qint64>::max();
+        QSqlQuery middle(m_db);
+        if (!middle.exec(QStringLiteral("SELECT school_id FROM certificate_row ORDER BY school_id LIMIT 1 OFFSET %1")
+                             .arg(count.value(0).toLongLong() / 2))
+            || !middle.next())
+            return std::numeric_limits<qint64>::max();
+        return middle.value(0).toLongLong();
+    }
+
+    // The rows whose school id is in [from, to), in file order, each with its school's index.
+    struct RowsRead {
+        QList<QPair<qsizetype, CertificateRow>> rows;
+        QString failure; // empty when read
+    };
+
+    RowsRead readRows(QSqlDatabase& database, qint64 from, qint64 to) const
+    {
+        RowsRead read;
+        QSqlQuery rows(database);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT school_id, certificate, levels, majors, major_count, students, remark, "
+                                    "enrolment, training_answer, training_detail, resources_answer, resources_detail, "
+                                    "team_size, dual_qualified, industry_experts, facilities_answer, facilities_detail, "
+                                    "management_answer, management_detail FROM certificate_row "
+                                    "WHERE school_id >= ? AND school_id < ? ORDER BY school_id, position"));
+        rows.addBindValue(from);
+        rows.addBindValue(to);
+        if (!rows.exec()) {
+            read.failure = rows.lastError().text();
+            return read;
+        }
         while (rows.next()) {
-            const auto index = indexById.find(rows.value(0).toLongLong());
-            if (index == indexById.end())
+            const auto index = m_indexById.constFind(rows.value(0).toLongLong());
+            if (index == m_indexById.constEnd())
                 continue;
             CertificateRow row;
             row.certificate = rows.value(1).toString();
@@ -136,9 +209,9 @@ private:
             evidence.industryExperts = optionalFrom(rows.value(14));
             evidence.facilities = yesNoFrom(rows.value(15), rows.value(16));
             evidence.management = yesNoFrom(rows.value(17), rows.value(18));
-            workbook.schools[*index].rows << row;
+            read.rows.append({*index, std::move(row)});
         }
-        return true;
+        return read;
     }
 
     bool loadExplanations(Workbook& workbook)

@@ -29,14 +29,17 @@ Status exportFormXlsx(const QString& path, const Workbook& workbook, const Print
                       bool withSelfCheck)
 {
     const FormProfile* profile = catalog.profile(workbook.header.profileId);
-    FormXlsxContent content{form, workbook, profile ? profile->applicationYear : workbook.header.fillDate.year(), {}, true};
-    content.withSelfCheck = withSelfCheck;
+    FormXlsxContent content{form, workbook, profile ? profile->applicationYear : workbook.header.fillDate.year(), {}};
     if (withSelfCheck) {
-        CheckOptions options;
-        options.currentCode = form.verificationCode;
-        for (const Finding& finding : checkWorkbook(workbook, catalog, options))
-            content.findings.append({finding.schoolIndex, finding.rowIndex, finding.code, messageWithoutSubject(finding),
-                                     finding.explained ? finding.explanation : QString()});
+        content.findings = [&] {
+            CheckOptions options;
+            options.currentCode = form.verificationCode;
+            QList<SelfCheckFinding> findings;
+            for (const Finding& finding : checkWorkbook(workbook, catalog, options))
+                findings.append({finding.schoolIndex, finding.rowIndex, finding.code, messageWithoutSubject(finding),
+                                 finding.explained ? finding.explanation : QString()});
+            return findings;
+        };
     }
     return writeFormXlsx(path, content);
 }

@@ -4,6 +4,8 @@
 #include "xlsx/xlsx_writer_book.h"
 #include "xlsx/xlsx_writer_sheets.h"
 
+#include <future>
+
 namespace x1 {
 
 Status writeFormXlsx(const QString& path, const FormXlsxContent& content)
@@ -13,9 +15,13 @@ Status writeFormXlsx(const QString& path, const FormXlsxContent& content)
     if (!book.isOpen())
         return Error{book.error()};
 
+    // Sheet 2 is laid out, its checks included, on another core while sheet 1 is written.
+    std::future<xlsx::SelfCheckSheet> selfCheck;
+    if (content.findings)
+        selfCheck = std::async(std::launch::async, [&content] { return xlsx::layOutSelfCheckSheet(content); });
     xlsx::writePrintedFormSheet(book, form);
-    if (content.withSelfCheck)
-        xlsx::writeSelfCheckSheet(book, content);
+    if (selfCheck.valid())
+        xlsx::writeSelfCheckSheet(book, selfCheck.get(), form.verificationCode);
 
     // Created = 填报日期, so the same workbook always gives the same file.
     const QDate fillDate = content.workbook.header.fillDate;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace x1 {
 
 class Catalog;
@@ -24,10 +26,10 @@ struct SelfCheckFinding {
 struct FormXlsxContent {
     const PrintedForm& form;
     const Workbook& workbook;
-    int applicationYear = 0;          // the evidence's three enrolment years end the year before
-    QList<SelfCheckFinding> findings; // in printed order; empty leaves the findings columns out
-    bool withFindings = false;
-    bool withSelfCheck = true;        // false: the form alone
+    int applicationYear = 0; // the evidence's three enrolment years end the year before
+    // The findings for the 条件自查 sheet, called on another core while the form is written;
+    // none (an empty function) leaves the sheet out.
+    std::function<QList<SelfCheckFinding>()> findings;
 };
 
 // Writes the XLSX; the target file is replaced only when the whole file was written.

@@ -7,6 +7,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <numeric>
 
 namespace x1::xlsx {
 
@@ -17,8 +18,8 @@ struct Text {
 };
 
 constexpr double fontSize = 10.5;
-const QList<double> evidenceWidths = {6, 22, 20, 26, 14, 14, 26, 14, 14};
-const QList<double> findingWidths = {50, 30};
+// 序号, 名称, 证书, the five conditions' evidence, 检查结果, 说明.
+const QList<double> columnWidths = {6, 22, 20, 26, 14, 14, 26, 14, 14, 50, 30};
 
 QString countText(const std::optional<int>& value)
 {
@@ -123,10 +124,53 @@ lxw_format* cellFormat(XlsxBook& book, bool header)
 
 } // namespace
 
-void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
+SelfCheckSheet layOutSelfCheckSheet(const FormXlsxContent& content)
 {
     const PrintedForm& form = content.form;
-    const Workbook& workbook = content.workbook;
+    const int year = content.applicationYear;
+    SelfCheckSheet sheet;
+    sheet.headers = {form.columns.value(0), form.columns.value(1), form.columns.value(3),
+                     Text::tr("专业近三年招生人数（%1/%2/%3）").arg(year - 3).arg(year - 2).arg(year - 1),
+                     Text::tr("培训经验"), Text::tr("优质教学资源"), Text::tr("教学团队"), Text::tr("实训条件"),
+                     Text::tr("管理制度"), Text::tr("检查结果"), Text::tr("说明")};
+    sheet.widths = columnWidths;
+    for (int c = 0; c < sheet.headers.size(); ++c)
+        sheet.headerHeight = std::max(sheet.headerHeight, cellHeight(sheet.headers[c], sheet.widths[c], fontSize));
+
+    // Findings by (school, row); the school's own findings go with its first row.
+    const QList<SelfCheckFinding> findings = content.findings();
+    FindingsByRow findingsAt;
+    QList<const SelfCheckFinding*> wholeWorkbook;
+    for (const SelfCheckFinding& finding : findings) {
+        if (finding.schoolIndex < 0)
+            wholeWorkbook << &finding;
+        else
+            findingsAt[{finding.schoolIndex, std::max(0, finding.rowIndex)}] << &finding;
+    }
+
+    const SelfCheckCells texts;
+    sheet.rows.reserve(form.rows.size());
+    sheet.rowHeights.reserve(form.rows.size());
+    for (const PrintedRow& printed : form.rows) {
+        QStringList cells = texts.evidenceCells(printed, content.workbook) + texts.findingCells(printed, findingsAt);
+        double height = 0;
+        for (int c = 0; c < cells.size(); ++c)
+            height = std::max(height, cellHeight(cells[c], sheet.widths[c], fontSize));
+        sheet.rows << std::move(cells);
+        sheet.rowHeights << height;
+    }
+    const double tableWidth = std::accumulate(sheet.widths.begin(), sheet.widths.end(), 0.0);
+    for (const SelfCheckFinding* finding : wholeWorkbook) {
+        const QString text = Text::tr("全表：") + finding->code + u' ' + finding->message
+            + (finding->code.startsWith(u'W') ? Text::tr("；说明：") + texts.explanationText(*finding) : QString());
+        sheet.wholeWorkbookLines << text;
+        sheet.wholeWorkbookHeights << cellHeight(text, tableWidth, fontSize);
+    }
+    return sheet;
+}
+
+void writeSelfCheckSheet(XlsxBook& book, const SelfCheckSheet& laidOut, const QString& verificationCode)
+{
     Sheet sheet(book.addSheet(Text::tr("条件自查")));
     lxw_format* header = cellFormat(book, true);
     lxw_format* cell = cellFormat(book, false);
@@ -135,64 +179,27 @@ void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content)
     format_set_font_size(title, 14);
     format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
 
-    const int year = content.applicationYear;
-    QStringList headers = {form.columns.value(0), form.columns.value(1), form.columns.value(3),
-                           Text::tr("专业近三年招生人数（%1/%2/%3）").arg(year - 3).arg(year - 2).arg(year - 1),
-                           Text::tr("培训经验"), Text::tr("优质教学资源"), Text::tr("教学团队"), Text::tr("实训条件"), Text::tr("管理制度")};
-    QList<double> widths = evidenceWidths;
-    if (content.withFindings) {
-        headers << Text::tr("检查结果") << Text::tr("说明");
-        widths << findingWidths;
-    }
-    const int lastColumn = int(headers.size()) - 1;
+    const int lastColumn = int(laidOut.headers.size()) - 1;
     for (int c = 0; c <= lastColumn; ++c)
-        sheet.setColumnWidth(c, widths[c]);
-
-    // Findings by (school, row); the school's own findings go with its first row.
-    FindingsByRow findingsAt;
-    QList<const SelfCheckFinding*> wholeWorkbook;
-    for (const SelfCheckFinding& finding : content.findings) {
-        if (finding.schoolIndex < 0)
-            wholeWorkbook << &finding;
-        else
-            findingsAt[{finding.schoolIndex, std::max(0, finding.rowIndex)}] << &finding;
-    }
-
-    double width = 0;
-    for (double w : widths)
-        width += w;
+        sheet.setColumnWidth(c, laidOut.widths[c]);
     sheet.setRowHeight(0, rowHeightForLines(1, 14));
     sheet.merge(0, 0, 0, lastColumn, Text::tr("条件自查（不属于盖章申报表，不计入校验码）"), title);
     const int headerRow = 1;
-    double headerHeight = 0;
-    for (int c = 0; c <= lastColumn; ++c) {
-        sheet.writeText(headerRow, c, headers[c], header);
-        headerHeight = std::max(headerHeight, cellHeight(headers[c], widths[c], fontSize));
-    }
-    sheet.setRowHeight(headerRow, headerHeight);
+    sheet.setRowHeight(headerRow, laidOut.headerHeight);
+    for (int c = 0; c <= lastColumn; ++c)
+        sheet.writeText(headerRow, c, laidOut.headers[c], header);
 
-    const SelfCheckCells texts;
     int row = headerRow + 1;
-    for (const PrintedRow& printed : form.rows) {
-        QStringList cells = texts.evidenceCells(printed, workbook);
-        if (content.withFindings)
-            cells << texts.findingCells(printed, findingsAt);
-        double height = 0;
-        for (int c = 0; c <= lastColumn; ++c) {
-            sheet.write(row, c, cells[c], cell);
-            height = std::max(height, cellHeight(cells[c], widths[c], fontSize));
-        }
-        sheet.setRowHeight(row, height);
-        ++row;
+    for (qsizetype i = 0; i < laidOut.rows.size(); ++i, ++row) {
+        sheet.setRowHeight(row, laidOut.rowHeights[i]);
+        for (int c = 0; c <= lastColumn; ++c)
+            sheet.write(row, c, laidOut.rows[i][c], cell);
     }
-    for (const SelfCheckFinding* finding : wholeWorkbook) {
-        const QString text = Text::tr("全表：") + finding->code + u' ' + finding->message
-            + (finding->code.startsWith(u'W') ? Text::tr("；说明：") + texts.explanationText(*finding) : QString());
-        sheet.setRowHeight(row, cellHeight(text, width, fontSize));
-        sheet.merge(row, 0, row, lastColumn, text, cell);
-        ++row;
+    for (qsizetype i = 0; i < laidOut.wholeWorkbookLines.size(); ++i, ++row) {
+        sheet.setRowHeight(row, laidOut.wholeWorkbookHeights[i]);
+        sheet.merge(row, 0, row, lastColumn, laidOut.wholeWorkbookLines[i], cell);
     }
-    setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode);
+    setUpPrinting(sheet, headerRow, row - 1, lastColumn, verificationCode);
 }
 
 } // namespace x1::xlsx

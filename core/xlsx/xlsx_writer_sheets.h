@@ -13,8 +13,19 @@ inline constexpr double bottomMarginInches = 0.75;
 
 // Sheet 1: the printed form (xlsx_writer_form_sheet.cpp).
 void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form);
-// Sheet 2: 条件自查 (xlsx_writer_self_check.cpp).
-void writeSelfCheckSheet(XlsxBook& book, const FormXlsxContent& content);
+// Sheet 2: 条件自查 (xlsx_writer_self_check.cpp), laid out apart from writing so that the checks
+// and the texts can be made on another core while sheet 1 is written.
+struct SelfCheckSheet {
+    QStringList headers;
+    QList<double> widths;
+    double headerHeight = 0;
+    QList<QStringList> rows; // one per printed row
+    QList<double> rowHeights;
+    QStringList wholeWorkbookLines; // findings about the whole workbook, a merged line each
+    QList<double> wholeWorkbookHeights;
+};
+SelfCheckSheet layOutSelfCheckSheet(const FormXlsxContent& content);
+void writeSelfCheckSheet(XlsxBook& book, const SelfCheckSheet& sheet, const QString& verificationCode);
 // A4 landscape, fitted one page wide, `headerRow` repeated, and the footer with the code.
 void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& verificationCode);
 
