@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 using namespace x1;
 using namespace x1::test;
@@ -42,7 +41,7 @@ void createAsUtf8(const QString& path)
     REQUIRE(connection.exec(QStringLiteral("PRAGMA encoding = 'UTF-8'")).ok());
     const QDir schema(QStringLiteral(":/schema"));
     for (const QString& script : schema.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        REQUIRE(connection.execScript(QString::fromUtf8(readBytes(schema.filePath(script)))).ok());
+        REQUIRE(connection.exec(QString::fromUtf8(readBytes(schema.filePath(script)))).ok());
     REQUIRE(connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(WorkbookFile::applicationId)).ok());
     REQUIRE(connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(WorkbookFile::currentVersion)).ok());
 }
@@ -50,10 +49,9 @@ void createAsUtf8(const QString& path)
 QString encodingOf(const QString& path)
 {
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
-    QSqlQuery query(connection.database());
-    REQUIRE(query.exec(QStringLiteral("PRAGMA encoding")));
-    REQUIRE(query.next());
-    return query.value(0).toString();
+    SqliteStatement encoding = connection.prepare(QStringLiteral("PRAGMA encoding"));
+    REQUIRE(encoding.next());
+    return encoding.text(0);
 }
 
 } // namespace

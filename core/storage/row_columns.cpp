@@ -49,29 +49,24 @@ QList<MajorEnrolment> enrolmentFromText(const QString& text)
     return enrolment;
 }
 
-QVariant optionalValue(const std::optional<int>& value)
+std::optional<int> answerNumber(const YesNo& yesNo)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+    return yesNo.answer ? std::optional<int>(int(*yesNo.answer)) : std::nullopt;
 }
 
-QVariant answerValue(const YesNo& yesNo)
+std::optional<int> optionalFrom(const SqliteStatement& row, int column)
 {
-    return yesNo.answer ? QVariant(int(*yesNo.answer)) : QVariant(QMetaType(QMetaType::Int));
-}
-
-std::optional<int> optionalFrom(const QVariant& value)
-{
-    if (value.isNull())
+    if (row.isNull(column))
         return std::nullopt;
-    return value.toInt();
+    return int(row.integer(column));
 }
 
-YesNo yesNoFrom(const QVariant& answer, const QVariant& detail)
+YesNo yesNoFrom(const SqliteStatement& row, int answerColumn, int detailColumn)
 {
     YesNo yesNo;
-    if (!answer.isNull())
-        yesNo.answer = answer.toInt() != 0;
-    yesNo.detail = detail.toString();
+    if (!row.isNull(answerColumn))
+        yesNo.answer = row.integer(answerColumn) != 0;
+    yesNo.detail = row.text(detailColumn);
     return yesNo;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "model/evidence.h"
+#include "storage/sqlite_connection.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <optional>
 
@@ -20,10 +20,9 @@ QStringList splitList(const QString& text);
 QString enrolmentText(const QList<MajorEnrolment>& enrolment);
 QList<MajorEnrolment> enrolmentFromText(const QString& text);
 
-// NULL for a value that was not entered.
-QVariant optionalValue(const std::optional<int>& value);
-QVariant answerValue(const YesNo& yesNo);
-std::optional<int> optionalFrom(const QVariant& value);
-YesNo yesNoFrom(const QVariant& answer, const QVariant& detail);
+// A yes/no answer is 1 or 0, NULL when not entered; a count is NULL when not entered.
+std::optional<int> answerNumber(const YesNo& yesNo);
+std::optional<int> optionalFrom(const SqliteStatement& row, int column);
+YesNo yesNoFrom(const SqliteStatement& row, int answerColumn, int detailColumn);
 
 } // namespace x1::storage

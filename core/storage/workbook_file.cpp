@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QVariant>
@@ -88,13 +86,12 @@ Status migrate(SqliteConnection& connection, const QString& path, int from, int 
     const QStringList scripts = migrationScripts();
     if (scripts.size() < to)
         return fileError(path, Text::tr("程序缺少第 %1 版的格式定义").arg(to));
-    QSqlDatabase& db = connection.database();
-    if (!db.transaction())
-        return fileError(path, Text::tr("无法开始写入（%1）").arg(db.lastError().text()));
+    if (!connection.begin())
+        return fileError(path, Text::tr("无法开始写入（%1）").arg(connection.lastError()));
     for (int version = from + 1; version <= to; ++version) {
-        Status status = connection.execScript(scripts[version - 1]);
+        Status status = connection.exec(scripts[version - 1]);
         if (!status) {
-            db.rollback();
+            connection.rollback();
             return status;
         }
     }
@@ -102,17 +99,17 @@ Status migrate(SqliteConnection& connection, const QString& path, int from, int 
     if (status && from == 0)
         status = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(WorkbookFile::applicationId));
     if (!status) {
-        db.rollback();
+        connection.rollback();
         return status;
     }
-    if (!db.commit())
-        return fileError(path, Text::tr("写入失败（%1）").arg(db.lastError().text()));
+    if (!connection.commit())
+        return fileError(path, Text::tr("写入失败（%1）").arg(connection.lastError()));
     return {};
 }
 
 Status openError(SqliteConnection& connection, const QString& path)
 {
-    return fileError(path, Text::tr("无法打开数据库（%1）").arg(connection.database().lastError().text()));
+    return fileError(path, Text::tr("无法打开数据库（%1）").arg(connection.lastError()));
 }
 
 Result<Workbook> readCurrent(const QString& path)
@@ -120,7 +117,7 @@ Result<Workbook> readCurrent(const QString& path)
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
     if (!connection.isOpen())
         return openError(connection, path).error();
-    return storage::loadWorkbook(connection.database(), path);
+    return storage::loadWorkbook(connection, path);
 }
 
 Status checkPermissions(const QString& path)

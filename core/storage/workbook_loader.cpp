@@ -1,13 +1,9 @@
 #include "storage/workbook_loader.h"
 
 #include "storage/row_columns.h"
-#include "storage/sqlite_connection.h"
 #include "storage/storage_text.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <future>
 #include <limits>
@@ -16,48 +12,61 @@ namespace x1::storage {
 
 namespace {
 
+constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
+
 class Loader {
 public:
-    Loader(QSqlDatabase& database, const QString& path) : m_db(database), m_path(path) {}
+    Loader(SqliteConnection& connection, const QString& path) : m_connection(connection), m_path(path) {}
 
     Result<Workbook> load()
     {
         Workbook workbook;
         // One read transaction: the file is locked and checked once, not once per query (a merge
         // of 10,000 workbooks spent a third of its time in those system calls).
-        const bool inTransaction = m_db.transaction();
+        const bool inTransaction = m_connection.begin();
         const bool loaded = loadMeta(workbook) && loadSources(workbook) && loadSchools(workbook)
             && loadExplanations(workbook);
         if (inTransaction)
-            m_db.commit();
+            m_connection.commit();
         if (!loaded)
             return fileError(m_path, Text::tr("文件已损坏，无法读取（%1）").arg(m_failure));
         return workbook;
     }
 
 private:
-    QSqlDatabase& m_db;
+    SqliteConnection& m_connection;
     QString m_path;
     QString m_failure;
     QHash<qint64, qsizetype> m_indexById; // school id → index in the workbook
 
-    bool run(QSqlQuery& query, const QString& sql)
+    // A statement ready to step through, or none after noting why.
+    std::optional<SqliteStatement> query(const QString& sql)
     {
-        query.setForwardOnly(true);
-        if (query.exec(sql))
+        SqliteStatement statement = m_connection.prepare(sql);
+        if (!statement.isValid()) {
+            m_failure = statement.error();
+            return std::nullopt;
+        }
+        return statement;
+    }
+
+    // After the last row: whether stepping ended at the end rather than on an error.
+    bool finished(const SqliteStatement& statement)
+    {
+        if (statement.error().isEmpty())
             return true;
-        m_failure = query.lastError().text();
+        m_failure = statement.error();
         return false;
     }
 
     bool loadMeta(Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!run(query, QStringLiteral("SELECT key, value FROM meta")))
+        std::optional<SqliteStatement> rows = query(QStringLiteral("SELECT key, value FROM meta"));
+        if (!rows)
             return false;
         QHash<QString, QString> meta;
-        while (query.next())
-            meta.insert(query.value(0).toString(), query.value(1).toString());
+        while (rows->next())
+            meta.insert(rows->text(0), rows->text(1));
         Header& header = workbook.header;
         header.profileId = meta.value(QStringLiteral("profile"));
         header.unit = meta.value(QStringLiteral("unit"));
@@ -69,52 +78,54 @@ private:
         final.code = meta.value(QStringLiteral("final_code"));
         final.finalisedAt = QDateTime::fromString(meta.value(QStringLiteral("final_at")), Qt::ISODateWithMs);
         final.reopened = meta.value(QStringLiteral("reopened")) == u"1";
-        return true;
+        return finished(*rows);
     }
 
     bool loadSources(Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!run(query, QStringLiteral("SELECT id, file_name, sha256, imported_at, verification_code, "
-                                       "unit, contact, phone, fill_date FROM source ORDER BY id")))
+        std::optional<SqliteStatement> rows = query(QStringLiteral(
+            "SELECT id, file_name, sha256, imported_at, verification_code, unit, contact, phone, fill_date "
+            "FROM source ORDER BY id"));
+        if (!rows)
             return false;
-        while (query.next()) {
+        while (rows->next()) {
             Source source;
-            source.id = query.value(0).toInt();
-            source.fileName = query.value(1).toString();
-            source.sha256 = query.value(2).toString();
-            source.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-            source.verificationCode = query.value(4).toString();
-            source.unit = query.value(5).toString();
-            source.contact = query.value(6).toString();
-            source.phone = query.value(7).toString();
-            source.fillDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+            source.id = int(rows->integer(0));
+            source.fileName = rows->text(1);
+            source.sha256 = rows->text(2);
+            source.importedAt = QDateTime::fromString(rows->text(3), Qt::ISODateWithMs);
+            source.verificationCode = rows->text(4);
+            source.unit = rows->text(5);
+            source.contact = rows->text(6);
+            source.phone = rows->text(7);
+            source.fillDate = QDate::fromString(rows->text(8), Qt::ISODate);
             workbook.sources << source;
         }
-        return true;
+        return finished(*rows);
     }
 
     bool loadSchools(Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!run(query, QStringLiteral("SELECT id, name, school_code, type, affiliation, city, tiers, "
-                                       "source_id, conflict_group, sort_key FROM school ORDER BY position")))
+        std::optional<SqliteStatement> rows = query(QStringLiteral(
+            "SELECT id, name, school_code, type, affiliation, city, tiers, source_id, conflict_group, sort_key "
+            "FROM school ORDER BY position"));
+        if (!rows)
             return false;
-        while (query.next()) {
+        while (rows->next()) {
             School school;
-            school.name = query.value(1).toString();
-            school.schoolCode = query.value(2).toString();
-            school.type = query.value(3).toString();
-            school.affiliation = query.value(4).toString();
-            school.city = query.value(5).toString();
-            school.tiers = splitList(query.value(6).toString());
-            school.sourceId = query.value(7).toInt();
-            school.conflictGroup = query.value(8).toInt();
-            school.sortKey = query.value(9).toString();
-            m_indexById.insert(query.value(0).toLongLong(), workbook.schools.size());
+            school.name = rows->text(1);
+            school.schoolCode = rows->text(2);
+            school.type = rows->text(3);
+            school.affiliation = rows->text(4);
+            school.city = rows->text(5);
+            school.tiers = splitList(rows->text(6));
+            school.sourceId = int(rows->integer(7));
+            school.conflictGroup = int(rows->integer(8));
+            school.sortKey = rows->text(9);
+            m_indexById.insert(rows->integer(0), workbook.schools.size());
             workbook.schools << std::move(school);
         }
-        return loadRows(workbook);
+        return finished(*rows) && loadRows(workbook);
     }
 
     // A large workbook's rows, most of the reading, are read in two halves at once, the second
@@ -122,23 +133,20 @@ private:
     // lock, so no writer can commit in between and both see the same file.
     bool loadRows(Workbook& workbook)
     {
-        constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
         const qint64 split = secondHalfStart();
         std::future<RowsRead> secondHalf;
         if (split != noLimit) {
             secondHalf = std::async(std::launch::async, [this, split] {
                 SqliteConnection connection(m_path, SqliteConnection::Mode::ReadOnly);
-                if (!connection.isOpen())
-                    return RowsRead{{}, connection.database().lastError().text()};
-                return readRows(connection.database(), split, noLimit);
+                return readRows(connection, split, noLimit);
             });
         }
-        RowsRead first = readRows(m_db, std::numeric_limits<qint64>::min(), split);
+        RowsRead first = readRows(m_connection, std::numeric_limits<qint64>::min(), split);
         RowsRead second;
         if (secondHalf.valid()) {
             second = secondHalf.get();
             if (!second.failure.isEmpty()) // e.g. another program about to write: this connection still reads
-                second = readRows(m_db, split, noLimit);
+                second = readRows(m_connection, split, noLimit);
         }
         for (RowsRead* half : {&first, &second}) {
             if (!half->failure.isEmpty()) {
@@ -155,16 +163,12 @@ private:
     qint64 secondHalfStart()
     {
         constexpr qint64 rowsWorthASecondConnection = 2000;
-        QSqlQuery count(m_db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM certificate_row")) || !count.next()
-            || count.value(0).toLongLong() < rowsWorthASecondConnection)
-            return std::numeric_limits<qint64>::max();
-        QSqlQuery middle(m_db);
-        if (!middle.exec(QStringLiteral("SELECT school_id FROM certificate_row ORDER BY school_id LIMIT 1 OFFSET %1")
-                             .arg(count.value(0).toLongLong() / 2))
-            || !middle.next())
-            return std::numeric_limits<qint64>::max();
-        return middle.value(0).toLongLong();
+        SqliteStatement count = m_connection.prepare(QStringLiteral("SELECT count(*) FROM certificate_row"));
+        if (!count.next() || count.integer(0) < rowsWorthASecondConnection)
+            return noLimit;
+        SqliteStatement middle = m_connection.prepare(
+            QStringLiteral("SELECT school_id FROM certificate_row ORDER BY school_id LIMIT 1 OFFSET %1").arg(count.integer(0) / 2));
+        return middle.next() ? middle.integer(0) : noLimit;
     }
 
     // The rows whose school id is in [from, to), in file order, each with its school's index.
@@ -173,63 +177,58 @@ private:
         QString failure; // empty when read
     };
 
-    RowsRead readRows(QSqlDatabase& database, qint64 from, qint64 to) const
+    RowsRead readRows(SqliteConnection& connection, qint64 from, qint64 to) const
     {
         RowsRead read;
-        QSqlQuery rows(database);
-        rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT school_id, certificate, levels, majors, major_count, students, remark, "
-                                    "enrolment, training_answer, training_detail, resources_answer, resources_detail, "
-                                    "team_size, dual_qualified, industry_experts, facilities_answer, facilities_detail, "
-                                    "management_answer, management_detail FROM certificate_row "
-                                    "WHERE school_id >= ? AND school_id < ? ORDER BY school_id, position"));
-        rows.addBindValue(from);
-        rows.addBindValue(to);
-        if (!rows.exec()) {
-            read.failure = rows.lastError().text();
-            return read;
-        }
+        SqliteStatement rows = connection.prepare(QStringLiteral(
+            "SELECT school_id, certificate, levels, majors, major_count, students, remark, enrolment, "
+            "training_answer, training_detail, resources_answer, resources_detail, team_size, dual_qualified, "
+            "industry_experts, facilities_answer, facilities_detail, management_answer, management_detail "
+            "FROM certificate_row WHERE school_id >= ? AND school_id < ? ORDER BY school_id, position"));
+        rows.bind(0, from);
+        rows.bind(1, to);
         while (rows.next()) {
-            const auto index = m_indexById.constFind(rows.value(0).toLongLong());
+            const auto index = m_indexById.constFind(rows.integer(0));
             if (index == m_indexById.constEnd())
                 continue;
             CertificateRow row;
-            row.certificate = rows.value(1).toString();
-            row.levels = splitList(rows.value(2).toString());
-            row.majors = splitList(rows.value(3).toString());
-            row.majorCount = rows.value(4).toString();
-            row.students = rows.value(5).toString();
-            row.remark = rows.value(6).toString();
+            row.certificate = rows.text(1);
+            row.levels = splitList(rows.text(2));
+            row.majors = splitList(rows.text(3));
+            row.majorCount = rows.text(4);
+            row.students = rows.text(5);
+            row.remark = rows.text(6);
             RowEvidence& evidence = row.evidence;
-            evidence.enrolment = enrolmentFromText(rows.value(7).toString());
-            evidence.trainingExperience = yesNoFrom(rows.value(8), rows.value(9));
-            evidence.teachingResources = yesNoFrom(rows.value(10), rows.value(11));
-            evidence.teamSize = optionalFrom(rows.value(12));
-            evidence.dualQualified = optionalFrom(rows.value(13));
-            evidence.industryExperts = optionalFrom(rows.value(14));
-            evidence.facilities = yesNoFrom(rows.value(15), rows.value(16));
-            evidence.management = yesNoFrom(rows.value(17), rows.value(18));
+            evidence.enrolment = enrolmentFromText(rows.text(7));
+            evidence.trainingExperience = yesNoFrom(rows, 8, 9);
+            evidence.teachingResources = yesNoFrom(rows, 10, 11);
+            evidence.teamSize = optionalFrom(rows, 12);
+            evidence.dualQualified = optionalFrom(rows, 13);
+            evidence.industryExperts = optionalFrom(rows, 14);
+            evidence.facilities = yesNoFrom(rows, 15, 16);
+            evidence.management = yesNoFrom(rows, 17, 18);
             read.rows.append({*index, std::move(row)});
         }
+        read.failure = rows.error(); // set when it could not be prepared or stopped on an error
         return read;
     }
 
     bool loadExplanations(Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!run(query, QStringLiteral("SELECT finding, text FROM explanation")))
+        std::optional<SqliteStatement> rows = query(QStringLiteral("SELECT finding, text FROM explanation"));
+        if (!rows)
             return false;
-        while (query.next())
-            workbook.explanations.insert(query.value(0).toString(), query.value(1).toString());
-        return true;
+        while (rows->next())
+            workbook.explanations.insert(rows->text(0), rows->text(1));
+        return finished(*rows);
     }
 };
 
 } // namespace
 
-Result<Workbook> loadWorkbook(QSqlDatabase& database, const QString& path)
+Result<Workbook> loadWorkbook(SqliteConnection& connection, const QString& path)
 {
-    return Loader(database, path).load();
+    return Loader(connection, path).load();
 }
 
 } // namespace x1::storage

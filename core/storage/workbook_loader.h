@@ -3,13 +3,14 @@
 #include "model/workbook.h"
 #include "util/result.h"
 
-#include <QSqlDatabase>
+#include "storage/sqlite_connection.h"
+
 #include <QString>
 
 namespace x1::storage {
 
 // Reads every table of an open workbook of the current version into the model. `path` names
 // the file in messages.
-Result<Workbook> loadWorkbook(QSqlDatabase& database, const QString& path);
+Result<Workbook> loadWorkbook(SqliteConnection& connection, const QString& path);
 
 } // namespace x1::storage

@@ -4,9 +4,6 @@
 #include "storage/sqlite_connection.h"
 #include "storage/storage_text.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace x1::storage {
 
@@ -14,20 +11,20 @@ namespace {
 
 class Storer {
 public:
-    Storer(SqliteConnection& connection, const QString& path) : m_connection(connection), m_db(connection.database()), m_path(path) {}
+    Storer(SqliteConnection& connection, const QString& path) : m_connection(connection), m_path(path) {}
 
     Status store(const Workbook& workbook)
     {
-        if (!m_db.transaction())
-            return fileError(m_path, Text::tr("无法开始写入（%1）").arg(m_db.lastError().text()));
+        if (!m_connection.begin())
+            return fileError(m_path, Text::tr("无法开始写入（%1）").arg(m_connection.lastError()));
         if (!clear() || !storeMeta(workbook) || !storeSources(workbook) || !storeSchools(workbook)
             || !storeExplanations(workbook)) {
-            m_db.rollback();
+            m_connection.rollback();
             return fileError(m_path, Text::tr("写入失败，文件保持原样（%1）").arg(m_failure));
         }
-        if (!m_db.commit()) {
-            const QString reason = m_db.lastError().text();
-            m_db.rollback();
+        if (!m_connection.commit()) {
+            const QString reason = m_connection.lastError();
+            m_connection.rollback();
             return fileError(m_path, Text::tr("写入失败，文件保持原样（%1）").arg(reason));
         }
         return {};
@@ -35,15 +32,25 @@ public:
 
 private:
     SqliteConnection& m_connection;
-    QSqlDatabase& m_db;
     QString m_path;
     QString m_failure;
 
-    bool check(QSqlQuery& query, bool ok)
+    bool check(const SqliteStatement& statement, bool ok)
     {
         if (!ok)
-            m_failure = query.lastError().text();
+            m_failure = statement.error();
         return ok;
+    }
+
+    // Prepared, or none after noting why.
+    std::optional<SqliteStatement> prepare(const QString& sql)
+    {
+        SqliteStatement statement = m_connection.prepare(sql);
+        if (!statement.isValid()) {
+            m_failure = statement.error();
+            return std::nullopt;
+        }
+        return statement;
     }
 
     bool clear()
@@ -73,13 +80,13 @@ private:
             {QStringLiteral("final_at"), final.finalisedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("reopened"), final.reopened ? QStringLiteral("1") : QStringLiteral("0")},
         };
-        QSqlQuery query(m_db);
-        if (!check(query, query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"))))
+        std::optional<SqliteStatement> query = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        if (!query)
             return false;
         for (const auto& [key, value] : values) {
-            query.bindValue(0, key);
-            query.bindValue(1, value.isNull() ? QString(u""_qs) : value);
-            if (!check(query, query.exec()))
+            query->bind(0, key);
+            query->bind(1, text(value));
+            if (!check(*query, query->exec()))
                 return false;
         }
         return true;
@@ -87,22 +94,22 @@ private:
 
     bool storeSources(const Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!check(query, query.prepare(QStringLiteral(
-                              "INSERT INTO source (id, file_name, sha256, imported_at, verification_code, "
-                              "unit, contact, phone, fill_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))))
+        std::optional<SqliteStatement> query = prepare(QStringLiteral(
+            "INSERT INTO source (id, file_name, sha256, imported_at, verification_code, "
+            "unit, contact, phone, fill_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!query)
             return false;
         for (const Source& source : workbook.sources) {
-            query.bindValue(0, source.id);
-            query.bindValue(1, source.fileName);
-            query.bindValue(2, source.sha256);
-            query.bindValue(3, source.importedAt.toString(Qt::ISODateWithMs));
-            query.bindValue(4, text(source.verificationCode));
-            query.bindValue(5, text(source.unit));
-            query.bindValue(6, text(source.contact));
-            query.bindValue(7, text(source.phone));
-            query.bindValue(8, text(source.fillDate.toString(Qt::ISODate)));
-            if (!check(query, query.exec()))
+            query->bind(0, qint64(source.id));
+            query->bind(1, source.fileName);
+            query->bind(2, source.sha256);
+            query->bind(3, source.importedAt.toString(Qt::ISODateWithMs));
+            query->bind(4, text(source.verificationCode));
+            query->bind(5, text(source.unit));
+            query->bind(6, text(source.contact));
+            query->bind(7, text(source.phone));
+            query->bind(8, text(source.fillDate.toString(Qt::ISODate)));
+            if (!check(*query, query->exec()))
                 return false;
         }
         return true;
@@ -113,58 +120,57 @@ private:
 
     bool storeSchools(const Workbook& workbook)
     {
-        QSqlQuery school(m_db);
-        QSqlQuery row(m_db);
-        if (!check(school, school.prepare(QStringLiteral(
-                               "INSERT INTO school (id, position, name, school_code, type, affiliation, city, "
-                               "tiers, source_id, conflict_group, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            || !check(row, row.prepare(QStringLiteral(
-                               "INSERT INTO certificate_row (school_id, position, certificate, levels, majors, "
-                               "major_count, students, remark, enrolment, training_answer, training_detail, "
-                               "resources_answer, resources_detail, team_size, dual_qualified, industry_experts, "
-                               "facilities_answer, facilities_detail, management_answer, management_detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))))
+        std::optional<SqliteStatement> school = prepare(QStringLiteral(
+            "INSERT INTO school (id, position, name, school_code, type, affiliation, city, "
+            "tiers, source_id, conflict_group, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        std::optional<SqliteStatement> row = prepare(QStringLiteral(
+            "INSERT INTO certificate_row (school_id, position, certificate, levels, majors, "
+            "major_count, students, remark, enrolment, training_answer, training_detail, "
+            "resources_answer, resources_detail, team_size, dual_qualified, industry_experts, "
+            "facilities_answer, facilities_detail, management_answer, management_detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!school || !row)
             return false;
         for (qsizetype i = 0; i < workbook.schools.size(); ++i) {
             const School& s = workbook.schools[i];
             const qint64 id = i + 1;
-            school.bindValue(0, id);
-            school.bindValue(1, id);
-            school.bindValue(2, text(s.name));
-            school.bindValue(3, text(s.schoolCode));
-            school.bindValue(4, text(s.type));
-            school.bindValue(5, text(s.affiliation));
-            school.bindValue(6, text(s.city));
-            school.bindValue(7, text(joinList(s.tiers)));
-            school.bindValue(8, s.sourceId == 0 ? QVariant() : QVariant(s.sourceId));
-            school.bindValue(9, s.conflictGroup);
-            school.bindValue(10, text(s.sortKey));
-            if (!check(school, school.exec()))
+            school->bind(0, id);
+            school->bind(1, id);
+            school->bind(2, text(s.name));
+            school->bind(3, text(s.schoolCode));
+            school->bind(4, text(s.type));
+            school->bind(5, text(s.affiliation));
+            school->bind(6, text(s.city));
+            school->bind(7, text(joinList(s.tiers)));
+            school->bind(8, s.sourceId == 0 ? std::nullopt : std::optional<int>(s.sourceId));
+            school->bind(9, qint64(s.conflictGroup));
+            school->bind(10, text(s.sortKey));
+            if (!check(*school, school->exec()))
                 return false;
             for (qsizetype r = 0; r < s.rows.size(); ++r) {
                 const CertificateRow& c = s.rows[r];
-                row.bindValue(0, id);
-                row.bindValue(1, qint64(r));
-                row.bindValue(2, text(c.certificate));
-                row.bindValue(3, text(joinList(c.levels)));
-                row.bindValue(4, text(joinList(c.majors)));
-                row.bindValue(5, text(c.majorCount));
-                row.bindValue(6, text(c.students));
-                row.bindValue(7, text(c.remark));
+                row->bind(0, id);
+                row->bind(1, qint64(r));
+                row->bind(2, text(c.certificate));
+                row->bind(3, text(joinList(c.levels)));
+                row->bind(4, text(joinList(c.majors)));
+                row->bind(5, text(c.majorCount));
+                row->bind(6, text(c.students));
+                row->bind(7, text(c.remark));
                 const RowEvidence& e = c.evidence;
-                row.bindValue(8, text(enrolmentText(e.enrolment)));
-                row.bindValue(9, answerValue(e.trainingExperience));
-                row.bindValue(10, text(e.trainingExperience.detail));
-                row.bindValue(11, answerValue(e.teachingResources));
-                row.bindValue(12, text(e.teachingResources.detail));
-                row.bindValue(13, optionalValue(e.teamSize));
-                row.bindValue(14, optionalValue(e.dualQualified));
-                row.bindValue(15, optionalValue(e.industryExperts));
-                row.bindValue(16, answerValue(e.facilities));
-                row.bindValue(17, text(e.facilities.detail));
-                row.bindValue(18, answerValue(e.management));
-                row.bindValue(19, text(e.management.detail));
-                if (!check(row, row.exec()))
+                row->bind(8, text(enrolmentText(e.enrolment)));
+                row->bind(9, answerNumber(e.trainingExperience));
+                row->bind(10, text(e.trainingExperience.detail));
+                row->bind(11, answerNumber(e.teachingResources));
+                row->bind(12, text(e.teachingResources.detail));
+                row->bind(13, e.teamSize);
+                row->bind(14, e.dualQualified);
+                row->bind(15, e.industryExperts);
+                row->bind(16, answerNumber(e.facilities));
+                row->bind(17, text(e.facilities.detail));
+                row->bind(18, answerNumber(e.management));
+                row->bind(19, text(e.management.detail));
+                if (!check(*row, row->exec()))
                     return false;
             }
         }
@@ -173,13 +179,13 @@ private:
 
     bool storeExplanations(const Workbook& workbook)
     {
-        QSqlQuery query(m_db);
-        if (!check(query, query.prepare(QStringLiteral("INSERT INTO explanation (finding, text) VALUES (?, ?)"))))
+        std::optional<SqliteStatement> query = prepare(QStringLiteral("INSERT INTO explanation (finding, text) VALUES (?, ?)"));
+        if (!query)
             return false;
         for (auto it = workbook.explanations.begin(); it != workbook.explanations.end(); ++it) {
-            query.bindValue(0, it.key());
-            query.bindValue(1, it.value());
-            if (!check(query, query.exec()))
+            query->bind(0, text(it.key()));
+            query->bind(1, text(it.value()));
+            if (!check(*query, query->exec()))
                 return false;
         }
         return true;
