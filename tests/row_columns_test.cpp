@@ -23,5 +23,7 @@ TEST_CASE("the enrolment column tolerates short lines and stray fields", "[stora
     CHECK(enrolmentFromText(QStringLiteral("护理")) == QList<MajorEnrolment>{{QStringLiteral("护理"), {}}});
     CHECK(enrolmentFromText(QStringLiteral("护理\t12")) == QList<MajorEnrolment>{{QStringLiteral("护理"), {12, std::nullopt, std::nullopt}}});
     CHECK(enrolmentFromText(QStringLiteral("护理\tx\t7\t8\t9")) == QList<MajorEnrolment>{{QStringLiteral("护理"), {std::nullopt, 7, 8}}});
+    CHECK(enrolmentFromText(QStringLiteral("护理\t-5\t1234567890\t 7")) == QList<MajorEnrolment>{{QStringLiteral("护理"), {-5, std::nullopt, std::nullopt}}});
     CHECK(enrolmentFromText(QStringLiteral("a\n\nb")).size() == 3);
+    CHECK(enrolmentFromText(QStringLiteral("a\n")).size() == 2);
 }

@@ -24,27 +24,53 @@ QString enrolmentText(const QList<MajorEnrolment>& enrolment)
     return lines.join(u'\n');
 }
 
+namespace {
+
+// A count as enrolmentText wrote it: digits, perhaps a minus sign; anything else is no count.
+std::optional<int> countFrom(QStringView text)
+{
+    const bool negative = text.startsWith(u'-');
+    const QStringView digits = negative ? text.sliced(1) : text;
+    if (digits.isEmpty() || digits.size() > 9)
+        return std::nullopt;
+    int value = 0;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return negative ? -value : value;
+}
+
+// The next piece of `text` up to `separator` (or its end), from `at`, which moves past it.
+QStringView nextPiece(QStringView text, qsizetype& at, char16_t separator)
+{
+    qsizetype end = text.indexOf(separator, at);
+    if (end < 0)
+        end = text.size();
+    const QStringView piece = text.sliced(at, end - at);
+    at = end + 1;
+    return piece;
+}
+
+} // namespace
+
 QList<MajorEnrolment> enrolmentFromText(const QString& text)
 {
-    // Views, not split(): this runs for every row of every workbook read.
+    // Read in place rather than split(): this runs for every row of every workbook read.
     QList<MajorEnrolment> enrolment;
-    if (text.isEmpty())
-        return enrolment;
-    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+    const QStringView all(text);
+    for (qsizetype lineAt = 0; lineAt <= all.size() && !all.isEmpty();) {
+        const QStringView line = nextPiece(all, lineAt, u'\n');
         MajorEnrolment entry;
-        std::size_t field = 0;
-        for (const QStringView value : line.tokenize(u'\t')) {
-            if (field == 0) {
-                entry.major = value.toString();
-            } else if (field <= entry.enrolled.size()) {
-                bool ok = false;
-                const int year = value.toInt(&ok);
-                if (ok)
-                    entry.enrolled[field - 1] = year;
-            }
-            ++field;
+        qsizetype fieldAt = 0;
+        entry.major = nextPiece(line, fieldAt, u'\t').toString();
+        for (std::optional<int>& year : entry.enrolled) {
+            if (fieldAt > line.size())
+                break;
+            year = countFrom(nextPiece(line, fieldAt, u'\t'));
         }
-        enrolment << entry;
+        enrolment << std::move(entry);
     }
     return enrolment;
 }
