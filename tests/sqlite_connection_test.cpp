@@ -47,6 +47,10 @@ TEST_CASE("a statement that cannot be prepared or run says why", "[storage]")
     CHECK_FALSE(bad.isValid());
     CHECK(bad.error().contains(QStringLiteral("syntax error")));
     CHECK_FALSE(bad.next());
+    bad.bind(0, QStringLiteral("x"));
+    bad.bind(1, qint64(1));
+    CHECK_FALSE(bad.exec());
+    CHECK(bad.error().contains(QStringLiteral("syntax error")));
 
     SqliteStatement insert = connection.prepare(QStringLiteral("INSERT INTO t VALUES (?)"));
     insert.bind(0, QString());

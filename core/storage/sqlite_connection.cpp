@@ -37,6 +37,8 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int index, const QString& text)
 {
+    if (!m_statement)
+        return; // it fails when run, with the reason it could not be prepared
     if (text.isNull())
         sqlite3_bind_null(m_statement, index + 1);
     else
@@ -45,11 +47,14 @@ void SqliteStatement::bind(int index, const QString& text)
 
 void SqliteStatement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, index + 1, value);
+    if (m_statement)
+        sqlite3_bind_int64(m_statement, index + 1, value);
 }
 
 void SqliteStatement::bind(int index, const std::optional<int>& value)
 {
+    if (!m_statement)
+        return;
     if (value)
         sqlite3_bind_int64(m_statement, index + 1, *value);
     else

@@ -39,18 +39,8 @@ private:
     QString m_failure;
     QHash<qint64, qsizetype> m_indexById; // school id → index in the workbook
 
-    // A statement ready to step through, or none after noting why.
-    std::optional<SqliteStatement> query(const QString& sql)
-    {
-        SqliteStatement statement = m_connection.prepare(sql);
-        if (!statement.isValid()) {
-            m_failure = statement.error();
-            return std::nullopt;
-        }
-        return statement;
-    }
-
-    // After the last row: whether stepping ended at the end rather than on an error.
+    // After the last row: whether stepping ended at the end rather than on an error (or on a
+    // statement that could not be prepared, which steps through nothing).
     bool finished(const SqliteStatement& statement)
     {
         if (statement.error().isEmpty())
@@ -61,12 +51,10 @@ private:
 
     bool loadMeta(Workbook& workbook)
     {
-        std::optional<SqliteStatement> rows = query(QStringLiteral("SELECT key, value FROM meta"));
-        if (!rows)
-            return false;
+        SqliteStatement rows = m_connection.prepare(QStringLiteral("SELECT key, value FROM meta"));
         QHash<QString, QString> meta;
-        while (rows->next())
-            meta.insert(rows->text(0), rows->text(1));
+        while (rows.next())
+            meta.insert(rows.text(0), rows.text(1));
         Header& header = workbook.header;
         header.profileId = meta.value(QStringLiteral("profile"));
         header.unit = meta.value(QStringLiteral("unit"));
@@ -78,54 +66,50 @@ private:
         final.code = meta.value(QStringLiteral("final_code"));
         final.finalisedAt = QDateTime::fromString(meta.value(QStringLiteral("final_at")), Qt::ISODateWithMs);
         final.reopened = meta.value(QStringLiteral("reopened")) == u"1";
-        return finished(*rows);
+        return finished(rows);
     }
 
     bool loadSources(Workbook& workbook)
     {
-        std::optional<SqliteStatement> rows = query(QStringLiteral(
+        SqliteStatement rows = m_connection.prepare(QStringLiteral(
             "SELECT id, file_name, sha256, imported_at, verification_code, unit, contact, phone, fill_date "
             "FROM source ORDER BY id"));
-        if (!rows)
-            return false;
-        while (rows->next()) {
+        while (rows.next()) {
             Source source;
-            source.id = int(rows->integer(0));
-            source.fileName = rows->text(1);
-            source.sha256 = rows->text(2);
-            source.importedAt = QDateTime::fromString(rows->text(3), Qt::ISODateWithMs);
-            source.verificationCode = rows->text(4);
-            source.unit = rows->text(5);
-            source.contact = rows->text(6);
-            source.phone = rows->text(7);
-            source.fillDate = QDate::fromString(rows->text(8), Qt::ISODate);
+            source.id = int(rows.integer(0));
+            source.fileName = rows.text(1);
+            source.sha256 = rows.text(2);
+            source.importedAt = QDateTime::fromString(rows.text(3), Qt::ISODateWithMs);
+            source.verificationCode = rows.text(4);
+            source.unit = rows.text(5);
+            source.contact = rows.text(6);
+            source.phone = rows.text(7);
+            source.fillDate = QDate::fromString(rows.text(8), Qt::ISODate);
             workbook.sources << source;
         }
-        return finished(*rows);
+        return finished(rows);
     }
 
     bool loadSchools(Workbook& workbook)
     {
-        std::optional<SqliteStatement> rows = query(QStringLiteral(
+        SqliteStatement rows = m_connection.prepare(QStringLiteral(
             "SELECT id, name, school_code, type, affiliation, city, tiers, source_id, conflict_group, sort_key "
             "FROM school ORDER BY position"));
-        if (!rows)
-            return false;
-        while (rows->next()) {
+        while (rows.next()) {
             School school;
-            school.name = rows->text(1);
-            school.schoolCode = rows->text(2);
-            school.type = rows->text(3);
-            school.affiliation = rows->text(4);
-            school.city = rows->text(5);
-            school.tiers = splitList(rows->text(6));
-            school.sourceId = int(rows->integer(7));
-            school.conflictGroup = int(rows->integer(8));
-            school.sortKey = rows->text(9);
-            m_indexById.insert(rows->integer(0), workbook.schools.size());
+            school.name = rows.text(1);
+            school.schoolCode = rows.text(2);
+            school.type = rows.text(3);
+            school.affiliation = rows.text(4);
+            school.city = rows.text(5);
+            school.tiers = splitList(rows.text(6));
+            school.sourceId = int(rows.integer(7));
+            school.conflictGroup = int(rows.integer(8));
+            school.sortKey = rows.text(9);
+            m_indexById.insert(rows.integer(0), workbook.schools.size());
             workbook.schools << std::move(school);
         }
-        return finished(*rows) && loadRows(workbook);
+        return finished(rows) && loadRows(workbook);
     }
 
     // A large workbook's rows, most of the reading, are read in two halves at once, the second
@@ -215,12 +199,10 @@ private:
 
     bool loadExplanations(Workbook& workbook)
     {
-        std::optional<SqliteStatement> rows = query(QStringLiteral("SELECT finding, text FROM explanation"));
-        if (!rows)
-            return false;
-        while (rows->next())
-            workbook.explanations.insert(rows->text(0), rows->text(1));
-        return finished(*rows);
+        SqliteStatement rows = m_connection.prepare(QStringLiteral("SELECT finding, text FROM explanation"));
+        while (rows.next())
+            workbook.explanations.insert(rows.text(0), rows.text(1));
+        return finished(rows);
     }
 };
 
