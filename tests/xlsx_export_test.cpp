@@ -326,6 +326,10 @@ TEST_CASE("a school taller than a page has its name at the top of its merged cel
     CHECK(styleOf(QStringLiteral("B6")) != styleOf(QStringLiteral("D6")));   // 25 rows: top
     CHECK(styles.count(u"vertical=\"top\"") == 1);
     CHECK(x.form.merges.contains(QStringLiteral("B6:B30")));
+    // Streamed rows: the name stays in the first cell, the cells below are bordered blanks.
+    CHECK(x.form.cells.value(QStringLiteral("B6")) == workbook.schools[1].name);
+    CHECK_FALSE(x.form.cells.contains(QStringLiteral("B30")));
+    CHECK(styleOf(QStringLiteral("B30")) == styleOf(QStringLiteral("B6")));
 }
 
 TEST_CASE("export replaces an earlier file and refuses a folder as its target", "[xlsx]")
