@@ -49,9 +49,10 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
     const QByteArray scratchFolder = QDir::toNativeSeparators(QDir::tempPath()).toUtf8();
     lxw_workbook_options options = {};
     options.tmpdir = const_cast<char*>(scratchFolder.constData());
-    // Rows go to disk as they are written, their text inline: a 10,000-row form then takes about
-    // a third less time than with every cell and a shared-string table kept in memory. It asks
-    // that every sheet be written row by row, top to bottom (see `Sheet`).
+    // Rows go to disk as they are written, their text inline: a 10,000-row form with its 条件自查
+    // then needs 55 MB instead of 81 MB, and a little less time (measured: 3–9 %) than with every
+    // cell and a shared-string table kept in memory. It asks that every sheet be written row by
+    // row, top to bottom (see `Sheet`).
     options.constant_memory = LXW_TRUE;
     m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
     if (!m_workbook) {
