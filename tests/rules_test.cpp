@@ -441,7 +441,7 @@ TEST_CASE("W05: the school has none of the quality tiers", "[rules]")
     workbook.schools[0].tiers.clear();
     QList<Finding> findings = check(workbook);
     REQUIRE(codes(findings) == u"W05");
-    CHECK(findings[0].identity() == u"W05|四川交通职业技术学院||");
+    CHECK(findings[0].identity().key() == u"W05|四川交通职业技术学院||");
     workbook.schools[0].tiers = {u"市级重点学校"_qs};
     CHECK(codes(check(workbook)) == u"W05");
     workbook.schools[0].tiers << u"行业特色院校"_qs;
@@ -520,7 +520,7 @@ TEST_CASE("W07: concentration in an office's workbook of at least 5 schools", "[
     REQUIRE(codes(findings) == u"W07");
     CHECK(findings[0].certificate == u"Web前端开发");
     CHECK(findings[0].school.isEmpty());
-    CHECK(findings[0].identity() == u"W07||Web前端开发|");
+    CHECK(findings[0].identity().key() == u"W07||Web前端开发|");
     CHECK(findings[0].message.contains(u"占本表 60% 的行（3/5），超过 40%"));
     CHECK(codes(check(cityWorkbook(10, 4))) == u"");   // exactly 40 % is not more than 40 %
     CHECK(codes(check(cityWorkbook(10, 5))) == u"W07");
@@ -590,7 +590,7 @@ TEST_CASE("W09: reopened and changed since the sealed copy", "[rules]")
     options.currentCode = u"X1-AAAA-BBBB-CCCC"_qs;
     QList<Finding> findings = check(workbook, options);
     REQUIRE(codes(findings) == u"W09");
-    CHECK(findings[0].identity() == u"W09|||");
+    CHECK(findings[0].identity().key() == u"W09|||");
     CHECK(findings[0].message.contains(u"定稿时校验码 X1-7K3Q-M2PD-9WZT，当前校验码 X1-AAAA-BBBB-CCCC"));
 
     int calls = 0;
@@ -629,13 +629,13 @@ TEST_CASE("explanations: accepted from 6 characters, by identity, counted apart"
     workbook.schools[0].tiers.clear();
     QList<Finding> findings = check(workbook);
     REQUIRE(codes(findings) == u"W05,W03");
-    CHECK(findings[1].identity() == u"W03|四川交通职业技术学院|Web前端开发|");
+    CHECK(findings[1].identity().key() == u"W03|四川交通职业技术学院|Web前端开发|");
     CheckSummary summary = CheckSummary::of(findings);
     CHECK(summary.warnings == 2);
     CHECK(summary.unexplainedWarnings == 2);
 
     setExplanation(workbook, findings[1].identity(), u"两名教师 在认定"_qs); // 6 characters, the space not counted
-    workbook.explanations.insert(findings[0].identity(), u"太短了"_qs);
+    workbook.explanations.insert(findings[0].identity().key(), u"太短了"_qs);
     findings = check(workbook);
     CHECK_FALSE(findings[0].explained);
     CHECK(findings[1].explained);
@@ -654,7 +654,7 @@ TEST_CASE("explanations: accepted from 6 characters, by identity, counted apart"
 
     CHECK(explanationLength(u"  一二三 四五 "_qs) == 5);
     CHECK(explanationLength(u"abcdef"_qs) == 6);
-    setExplanation(workbook, u"W03|四川交通职业技术学院|Web前端开发|"_qs, QString());
+    setExplanation(workbook, FindingIdentity{u"W03"_qs, u"四川交通职业技术学院"_qs, u"Web前端开发"_qs, {}}, QString());
     CHECK_FALSE(workbook.explanations.contains(u"W03|四川交通职业技术学院|Web前端开发|"_qs));
 }
 

@@ -2,20 +2,9 @@
 
 #include "catalog/catalog.h"
 #include "i18n/language.h"
-#include "layout/printed_form.h"
 #include "rules/rule_book.h"
 
 namespace x1::cli {
-
-CheckOptions checkOptionsForCli()
-{
-    CheckOptions options;
-    // W09 compares a reopened workbook's sealed code with the code of what it would print now.
-    options.computeCurrentCode = [](const Workbook& workbook) {
-        return PrintedForm::of(workbook, Catalog::builtIn()).verificationCode;
-    };
-    return options;
-}
 
 QString summaryLine(const CheckSummary& summary)
 {

@@ -7,10 +7,6 @@
 
 namespace x1::cli {
 
-// The options of the checks as the console program runs them (check, explain, finalize): W09
-// gets the verification code of what the workbook would print now.
-CheckOptions checkOptionsForCli();
-
 // "错误 2 个，警告 5 个（未说明 3 个）": the summary line of `check` on stderr.
 QString summaryLine(const CheckSummary& summary);
 // 错误 / 警告 (error / warning).

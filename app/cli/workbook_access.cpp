@@ -1,8 +1,7 @@
 #include "workbook_access.h"
 
 #include "catalog/catalog.h"
-#include "normalize/phone.h"
-#include "normalize/text.h"
+#include "normalize/field_values.h"
 #include "storage/workbook_file.h"
 
 #include <QDir>
@@ -53,31 +52,24 @@ void HeaderOptions::addTo(QCommandLineParser& parser, bool withDate)
 
 bool HeaderOptions::applyTo(const QCommandLineParser& parser, Header& header, Context& context) const
 {
-    const Catalog& catalog = Catalog::builtIn();
-    if (parser.isSet(unit))
-        header.unit = cleanName(parser.value(unit), catalog);
-    if (parser.isSet(unitKind)) {
-        const QString kind = parser.value(unitKind).trimmed();
-        if (!catalog.unitKinds().contains(kind)) {
-            context.err << Text::tr("--unit-kind 的值“%1”无效；应为：%2").arg(kind, catalog.unitKinds().join(Text::tr("、", "list separator"))) << '\n';
+    const QList<QPair<const QCommandLineOption*, HeaderField>> fields = {
+        {&unit, HeaderField::Unit}, {&unitKind, HeaderField::UnitKind}, {&contact, HeaderField::Contact},
+        {&phone, HeaderField::Phone}, {&date, HeaderField::FillDate}};
+    Workbook edited;
+    edited.header = header;
+    for (const auto& [option, field] : fields) {
+        if (!parser.isSet(*option))
+            continue;
+        Result<QString> value = normalizeFieldValue(FieldAddress::of(field), parser.value(*option));
+        if (!value) {
+            context.err << Text::tr("--%1：%2").arg(option->names().constFirst(), value.message()) << '\n';
             return false;
         }
-        header.unitKind = kind;
-    } else if (parser.isSet(unit)) {
-        header.unitKind.clear(); // inferred from the new name
+        setFieldText(edited, FieldAddress::of(field), *value);
     }
-    if (parser.isSet(contact))
-        header.contact = cleanName(parser.value(contact), catalog);
-    if (parser.isSet(phone))
-        header.phone = isPlaceholder(parser.value(phone), catalog) ? QString() : normalizePhone(parser.value(phone));
-    if (parser.isSet(date)) {
-        const QDate value = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
-        if (!value.isValid()) {
-            context.err << Text::tr("--date 的值“%1”不是有效日期；应为 YYYY-MM-DD").arg(parser.value(date)) << '\n';
-            return false;
-        }
-        header.fillDate = value;
-    }
+    if (parser.isSet(unit) && !parser.isSet(unitKind))
+        edited.header.unitKind.clear(); // inferred from the new name
+    header = edited.header;
     return true;
 }
 

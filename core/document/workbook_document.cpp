@@ -1,50 +1,40 @@
 #include "document/workbook_document.h"
 
+#include "catalog/catalog.h"
+#include "document/paste_rows.h"
+#include "layout/printed_form.h"
+#include "merge/school_order.h"
+#include "normalize/field_values.h"
+#include "rules/explanations.h"
+#include "rules/rule_book.h"
+#include "storage/edit_lock.h"
 #include "storage/workbook_file.h"
+#include "storage/workbook_store.h"
+#include "util/clock.h"
 
-#include <QUndoCommand>
-
-#include <functional>
+#include <QCoreApplication>
+#include <QDir>
 
 namespace x1 {
 
 namespace {
 
-// One generic command: a value of the document before and after the edit.
-template <typename Value>
-class ChangeValue : public QUndoCommand {
-public:
-    using Apply = std::function<void(const Value&)>;
-
-    ChangeValue(Apply apply, Value before, Value after, const QString& text)
-        : QUndoCommand(text), m_apply(std::move(apply)), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
-
-    void undo() override { m_apply(m_before); }
-    void redo() override { m_apply(m_after); }
-
-private:
-    Apply m_apply;
-    Value m_before, m_after;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(x1::WorkbookDocument)
 };
 
-class InsertOrRemoveSchool : public QUndoCommand {
-public:
-    InsertOrRemoveSchool(WorkbookDocument* document, int index, School school, bool insert, const QString& text)
-        : QUndoCommand(text), m_document(document), m_index(index), m_school(std::move(school)), m_insert(insert)
-    {
-    }
+Error documentError(const QString& path, const QString& reason)
+{
+    return Error{Text::tr("%1：%2").arg(QDir::toNativeSeparators(path), reason)};
+}
 
-    void undo() override { m_insert ? m_document->applyRemove(m_index) : m_document->applyInsert(m_index, m_school); }
-    void redo() override { m_insert ? m_document->applyInsert(m_index, m_school) : m_document->applyRemove(m_index); }
-
-private:
-    WorkbookDocument* m_document;
-    int m_index;
-    School m_school;
-    bool m_insert;
-};
+// The fields whose change moves a school in the printed order of a merged form.
+bool changesSortKey(const FieldAddress& address)
+{
+    return address.scope == FieldAddress::Scope::School
+        && (address.schoolField() == SchoolField::Name || address.schoolField() == SchoolField::Type
+            || address.schoolField() == SchoolField::City);
+}
 
 } // namespace
 
@@ -53,66 +43,399 @@ Result<std::unique_ptr<WorkbookDocument>> WorkbookDocument::open(const QString& 
     Result<Workbook> workbook = WorkbookFile::read(path);
     if (!workbook)
         return workbook.error();
-    return std::make_unique<WorkbookDocument>(path, std::move(workbook).value());
+    std::unique_ptr<WorkbookDocument> document(new WorkbookDocument(path, std::move(workbook).value()));
+    Result<std::unique_ptr<EditLock>> lock = EditLock::acquire(path);
+    if (!lock) {
+        document->m_readOnlyReason = lock.message();
+        return document;
+    }
+    Result<std::unique_ptr<WorkbookStore>> store = WorkbookStore::open(path);
+    if (!store) {
+        document->m_readOnlyReason = store.message();
+        return document;
+    }
+    document->m_lock = std::move(lock).value();
+    document->m_store = std::move(store).value();
+    return document;
+}
+
+Result<std::unique_ptr<WorkbookDocument>> WorkbookDocument::create(const QString& path, const Workbook& workbook)
+{
+    if (Status created = WorkbookFile::create(path, workbook); !created)
+        return created.error();
+    return open(path);
 }
 
 WorkbookDocument::WorkbookDocument(QString path, Workbook workbook)
-    : m_path(std::move(path)), m_workbook(std::move(workbook))
+    : m_path(std::move(path)), m_workbook(std::move(workbook)), m_checks(Catalog::builtIn())
 {
+    qRegisterMetaType<x1::ChangeEvent>();
+    // A burst of edits (typing, a paste, an undo after another) is re-checked once at its end.
+    m_recheck.setSingleShot(true);
+    m_recheck.setInterval(0);
+    connect(&m_recheck, &QTimer::timeout, this, [this] {
+        findings();
+        emit findingsChanged();
+    });
 }
 
-Status WorkbookDocument::save()
+WorkbookDocument::~WorkbookDocument() = default;
+
+Status WorkbookDocument::refuseUnlessEditable() const
 {
-    Status status = WorkbookFile::write(m_path, m_workbook);
-    if (status)
-        m_undoStack.setClean();
-    return status;
+    if (!m_store)
+        return Error{m_readOnlyReason};
+    if (m_workbook.finalisation.isFinal())
+        return documentError(m_path, Text::tr("工作簿已定稿（校验码 %1），不能修改；如需修改，请先取消定稿")
+                                         .arg(m_workbook.finalisation.code));
+    return {};
 }
 
-void WorkbookDocument::setHeader(const Header& header, const QString& text)
+void WorkbookDocument::touched(int school, bool everything)
 {
-    m_undoStack.push(new ChangeValue<Header>([this](const Header& value) { applyHeader(value); },
-                                             m_workbook.header, header, text));
+    if (everything || school < 0)
+        m_checks.markEverything();
+    else
+        m_checks.markSchool(school, m_workbook.schools[school].conflictGroup != 0);
+    m_recheck.start();
 }
 
-void WorkbookDocument::setSchool(int index, const School& school, const QString& text)
+const QList<Finding>& WorkbookDocument::findings()
 {
-    m_undoStack.push(new ChangeValue<School>([this, index](const School& value) { applySchool(index, value); },
-                                             m_workbook.schools.at(index), school, text));
+    m_checks.update(m_workbook);
+    return m_checks.findings();
 }
 
-void WorkbookDocument::insertSchool(int index, const School& school, const QString& text)
+ApplyFailed WorkbookDocument::failureHandler()
 {
-    m_undoStack.push(new InsertOrRemoveSchool(this, index, school, true, text));
+    return [this](const Status& status) { undoRedoFailed(status); };
 }
 
-void WorkbookDocument::removeSchool(int index, const QString& text)
+// An undo or redo that could not be written: the file holds the state before it. The document
+// takes that state back, so what is shown is what is stored, and the history ends there.
+void WorkbookDocument::undoRedoFailed(const Status& status)
 {
-    m_undoStack.push(new InsertOrRemoveSchool(this, index, m_workbook.schools.at(index), false, text));
+    if (Result<Workbook> reread = WorkbookFile::read(m_path))
+        m_workbook = std::move(reread).value();
+    QTimer::singleShot(0, this, [this] { m_undoStack.clear(); });
+    touched(-1, true);
+    emit changed({ChangeEvent::Kind::Reset});
+    emit writeFailed(status.message());
 }
 
-void WorkbookDocument::applyHeader(const Header& header)
+// --- applying (file first, then the model, then the announcement) ---
+
+Status WorkbookDocument::applyHeader(const Header& header)
 {
+    Workbook next = m_workbook;
+    next.header = header;
+    if (Status stored = m_store->storeHeader(next); !stored)
+        return stored;
     m_workbook.header = header;
-    emit changed({ChangeEvent::Kind::Header, -1});
+    touched(-1, true);
+    emit changed({ChangeEvent::Kind::Header});
+    return {};
 }
 
-void WorkbookDocument::applySchool(int index, const School& school)
+Status WorkbookDocument::applySchool(int index, const School& school)
 {
-    m_workbook.schools[index] = school;
-    emit changed({ChangeEvent::Kind::School, index});
+    if (Status stored = m_store->storeSchool(index, school); !stored)
+        return stored;
+    const School before = std::exchange(m_workbook.schools[index], school);
+    touched(index);
+    School fieldsBefore = before, fieldsAfter = school;
+    fieldsBefore.rows.clear();
+    fieldsAfter.rows.clear();
+    if (fieldsBefore != fieldsAfter)
+        emit changed({ChangeEvent::Kind::School, index});
+    if (before.rows.size() != school.rows.size()) {
+        emit changed({ChangeEvent::Kind::Reset});
+        return {};
+    }
+    for (int r = 0; r < school.rows.size(); ++r) {
+        if (before.rows[r] != school.rows[r])
+            emit changed({ChangeEvent::Kind::RowsChanged, index, r, r});
+    }
+    return {};
 }
 
-void WorkbookDocument::applyInsert(int index, const School& school)
+Status WorkbookDocument::applyInsertSchool(int index, const School& school)
 {
+    if (Status stored = m_store->insertSchool(index, school); !stored)
+        return stored;
     m_workbook.schools.insert(index, school);
-    emit changed({ChangeEvent::Kind::SchoolInserted, index});
+    touched(index, true);
+    emit changed({ChangeEvent::Kind::SchoolsInserted, -1, index, index});
+    return {};
 }
 
-void WorkbookDocument::applyRemove(int index)
+Status WorkbookDocument::applyRemoveSchool(int index)
 {
+    if (Status stored = m_store->removeSchool(index); !stored)
+        return stored;
     m_workbook.schools.remove(index);
-    emit changed({ChangeEvent::Kind::SchoolRemoved, index});
+    touched(index, true);
+    emit changed({ChangeEvent::Kind::SchoolsRemoved, -1, index, index});
+    return {};
+}
+
+Status WorkbookDocument::applyInsertRows(int school, int row, const QList<CertificateRow>& rows)
+{
+    School next = m_workbook.schools[school];
+    for (int i = 0; i < rows.size(); ++i)
+        next.rows.insert(row + i, rows[i]);
+    if (Status stored = m_store->storeSchool(school, next); !stored)
+        return stored;
+    m_workbook.schools[school] = std::move(next);
+    touched(school);
+    emit changed({ChangeEvent::Kind::RowsInserted, school, row, row + int(rows.size()) - 1});
+    return {};
+}
+
+Status WorkbookDocument::applyRemoveRows(int school, int first, int count)
+{
+    School next = m_workbook.schools[school];
+    next.rows.remove(first, count);
+    if (Status stored = m_store->storeSchool(school, next); !stored)
+        return stored;
+    m_workbook.schools[school] = std::move(next);
+    touched(school);
+    emit changed({ChangeEvent::Kind::RowsRemoved, school, first, first + count - 1});
+    return {};
+}
+
+Status WorkbookDocument::applyExplanation(const QString& identity, const QString& text)
+{
+    if (Status stored = m_store->storeExplanation(identity, text); !stored)
+        return stored;
+    if (text.isEmpty())
+        m_workbook.explanations.remove(identity);
+    else
+        m_workbook.explanations.insert(identity, text);
+    touched(-1, true);
+    return {};
+}
+
+Status WorkbookDocument::applyWorkbook(const Workbook& workbook)
+{
+    if (Status stored = m_store->storeAll(workbook); !stored)
+        return stored;
+    m_workbook = workbook;
+    touched(-1, true);
+    emit changed({ChangeEvent::Kind::Reset});
+    return {};
+}
+
+// --- edits ---
+
+Status WorkbookDocument::pushSchoolChange(int index, const School& after, const QString& text,
+                                          std::optional<FieldAddress> mergeKey)
+{
+    const School before = m_workbook.schools[index];
+    if (Status applied = applySchool(index, after); !applied)
+        return applied;
+    m_undoStack.push(new ChangeValue<School>([this, index](const School& value) { return applySchool(index, value); },
+                                             failureHandler(), before, after, text, mergeKey));
+    return {};
+}
+
+Status WorkbookDocument::setField(const FieldAddress& address, const QString& typed)
+{
+    return setFields({{address, typed}}, Text::tr("修改"));
+}
+
+Status WorkbookDocument::setFields(const QList<QPair<FieldAddress, QString>>& typed, const QString& undoText)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (typed.isEmpty())
+        return {};
+    const FieldAddress& first = typed.first().first;
+    Workbook next = m_workbook;
+    for (const auto& [address, text] : typed) {
+        const bool sameTarget = address.scope == FieldAddress::Scope::Header
+            ? first.scope == FieldAddress::Scope::Header
+            : first.scope != FieldAddress::Scope::Header && address.school == first.school;
+        if (!address.isValidIn(m_workbook) || !sameTarget)
+            return documentError(m_path, Text::tr("要修改的位置不存在"));
+        Result<QString> value = normalizeFieldValue(address, text);
+        if (!value)
+            return documentError(m_path, value.message());
+        setFieldText(next, address, *value);
+        if (changesSortKey(address))
+            next.schools[address.school].sortKey = schoolSortKey(next.schools[address.school], Catalog::builtIn());
+    }
+    const std::optional<FieldAddress> mergeKey = typed.size() == 1 ? std::optional(first) : std::nullopt;
+    if (first.scope == FieldAddress::Scope::Header) {
+        if (next.header == m_workbook.header)
+            return {};
+        const Header before = m_workbook.header;
+        if (Status applied = applyHeader(next.header); !applied)
+            return applied;
+        m_undoStack.push(new ChangeValue<Header>([this](const Header& value) { return applyHeader(value); },
+                                                 failureHandler(), before, next.header, undoText, mergeKey));
+        return {};
+    }
+    if (next.schools[first.school] == m_workbook.schools[first.school])
+        return {};
+    return pushSchoolChange(first.school, next.schools[first.school], undoText, mergeKey);
+}
+
+Result<int> WorkbookDocument::addSchool(const School& school)
+{
+    School placed = school;
+    placed.sortKey = schoolSortKey(placed, Catalog::builtIn());
+    int index = 0;
+    while (index < m_workbook.schools.size()) {
+        const School& other = m_workbook.schools[index];
+        const QString key = other.sortKey.isEmpty() ? schoolSortKey(other, Catalog::builtIn()) : other.sortKey;
+        if (key > placed.sortKey)
+            break;
+        ++index;
+    }
+    if (Status inserted = insertSchool(index, placed); !inserted)
+        return inserted.error();
+    return index;
+}
+
+Status WorkbookDocument::insertSchool(int index, const School& school)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (index < 0 || index > m_workbook.schools.size())
+        return documentError(m_path, Text::tr("要修改的位置不存在"));
+    if (Status applied = applyInsertSchool(index, school); !applied)
+        return applied;
+    m_undoStack.push(new InsertOrRemove([this, index, school] { return applyInsertSchool(index, school); },
+                                        [this, index] { return applyRemoveSchool(index); }, failureHandler(), true,
+                                        Text::tr("新增学校")));
+    return {};
+}
+
+Status WorkbookDocument::removeSchool(int index)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (index < 0 || index >= m_workbook.schools.size())
+        return documentError(m_path, Text::tr("要修改的位置不存在"));
+    const School school = m_workbook.schools[index];
+    if (Status applied = applyRemoveSchool(index); !applied)
+        return applied;
+    m_undoStack.push(new InsertOrRemove([this, index, school] { return applyInsertSchool(index, school); },
+                                        [this, index] { return applyRemoveSchool(index); }, failureHandler(), false,
+                                        Text::tr("删除学校")));
+    return {};
+}
+
+Status WorkbookDocument::insertRows(int school, int row, const QList<CertificateRow>& rows, const QString& undoText)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (school < 0 || school >= m_workbook.schools.size() || row < 0 || row > m_workbook.schools[school].rows.size())
+        return documentError(m_path, Text::tr("要修改的位置不存在"));
+    if (rows.isEmpty())
+        return {};
+    if (Status applied = applyInsertRows(school, row, rows); !applied)
+        return applied;
+    const int count = int(rows.size());
+    m_undoStack.push(new InsertOrRemove([this, school, row, rows] { return applyInsertRows(school, row, rows); },
+                                        [this, school, row, count] { return applyRemoveRows(school, row, count); },
+                                        failureHandler(), true, undoText.isEmpty() ? Text::tr("新增证书行") : undoText));
+    return {};
+}
+
+Status WorkbookDocument::removeRows(int school, int first, int count)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (school < 0 || school >= m_workbook.schools.size() || first < 0 || count <= 0
+        || first + count > m_workbook.schools[school].rows.size())
+        return documentError(m_path, Text::tr("要修改的位置不存在"));
+    const QList<CertificateRow> rows = m_workbook.schools[school].rows.mid(first, count);
+    if (Status applied = applyRemoveRows(school, first, count); !applied)
+        return applied;
+    m_undoStack.push(new InsertOrRemove([this, school, first, rows] { return applyInsertRows(school, first, rows); },
+                                        [this, school, first, count] { return applyRemoveRows(school, first, count); },
+                                        failureHandler(), false, Text::tr("删除证书行")));
+    return {};
+}
+
+Result<int> WorkbookDocument::pasteRows(int school, int row, const QString& text)
+{
+    const QList<CertificateRow> rows = rowsFromPastedText(text, Catalog::builtIn());
+    if (rows.isEmpty())
+        return documentError(m_path, Text::tr("剪贴板中没有可以粘贴的证书行"));
+    if (Status inserted = insertRows(school, row, rows, Text::tr("粘贴 %1 行").arg(rows.size())); !inserted)
+        return inserted.error();
+    return int(rows.size());
+}
+
+Status WorkbookDocument::explain(const FindingIdentity& identity, const QString& text)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    const QString explanation = text.trimmed();
+    const RuleBook& rules = RuleBook::builtIn();
+    if (!explanation.isEmpty() && !isAcceptableExplanation(explanation, rules))
+        return documentError(m_path, Text::tr("说明太短：至少 %1 个字（不计空格），请写明原因").arg(rules.explanationMinLength()));
+    const QString key = identity.key();
+    const QString before = m_workbook.explanations.value(key);
+    if (before == explanation)
+        return {};
+    if (Status applied = applyExplanation(key, explanation); !applied)
+        return applied;
+    m_undoStack.push(new ChangeValue<QString>([this, key](const QString& value) { return applyExplanation(key, value); },
+                                              failureHandler(), before, explanation, Text::tr("说明警告 %1").arg(identity.code)));
+    return {};
+}
+
+Status WorkbookDocument::replaceWorkbook(const Workbook& workbook, const QString& undoText)
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    if (workbook == m_workbook)
+        return {};
+    const Workbook before = m_workbook;
+    if (Status applied = applyWorkbook(workbook); !applied)
+        return applied;
+    m_undoStack.push(new ChangeValue<Workbook>([this](const Workbook& value) { return applyWorkbook(value); },
+                                               failureHandler(), before, workbook, undoText));
+    return {};
+}
+
+Status WorkbookDocument::finalize()
+{
+    if (Status editable = refuseUnlessEditable(); !editable)
+        return editable;
+    const CheckSummary counts = summary();
+    if (counts.errors > 0)
+        return documentError(m_path, Text::tr("不能定稿：还有 %1 个错误，改正后再定稿").arg(counts.errors));
+    Workbook next = m_workbook;
+    next.finalisation = {PrintedForm::of(m_workbook, Catalog::builtIn()).verificationCode, Clock::now(), false};
+    if (Status stored = m_store->storeHeader(next); !stored)
+        return stored;
+    m_workbook.finalisation = next.finalisation;
+    m_undoStack.clear();
+    touched(-1, true);
+    emit changed({ChangeEvent::Kind::Header});
+    return {};
+}
+
+Status WorkbookDocument::reopen()
+{
+    if (!m_store)
+        return Error{m_readOnlyReason};
+    if (!m_workbook.finalisation.isFinal())
+        return documentError(m_path, Text::tr("没有定稿，无需取消定稿"));
+    Workbook next = m_workbook;
+    next.finalisation.reopened = true;
+    if (Status stored = m_store->storeHeader(next); !stored)
+        return stored;
+    m_workbook.finalisation = next.finalisation;
+    m_undoStack.clear();
+    touched(-1, true);
+    emit changed({ChangeEvent::Kind::Header});
+    return {};
 }
 
 } // namespace x1

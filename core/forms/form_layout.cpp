@@ -1,5 +1,7 @@
 #include "forms/form_layout.h"
 
+#include "normalize/field_values.h"
+
 #include "forms/form_text.h"
 #include "normalize/normalize.h"
 
@@ -76,7 +78,7 @@ void readDate(const SheetGrid& grid, int row, int column, const QString& text, c
     const GridCell* cell = grid.at(row, dateColumn);
     cells.dateCell = cellAddress(row, dateColumn);
     cells.dateText = rest;
-    cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date : parseDate(rest);
+    cells.date = (cell && cell->kind == GridCell::Kind::Date && dateColumn != column) ? cell->date : x1::parseDate(rest);
 }
 
 // A header on two rows: `参与试点证书及等级` merged over two columns, `证书` | `等级` below it. The

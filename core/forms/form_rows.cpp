@@ -1,7 +1,7 @@
 #include "forms/form_rows.h"
 
 #include "catalog/catalog.h"
-#include "forms/form_cells.h"
+#include "normalize/field_values.h"
 #include "forms/form_text.h"
 #include "normalize/normalize.h"
 
@@ -181,8 +181,12 @@ private:
             return false; // a line that only names the school
         readCertificate(row, certificateText, levelText, out);
         out.majors = splitMajors(majorsText, m_catalog);
-        if (!countText.isEmpty() && !parseMajorCount(countText, out.majorCount))
-            issueAt(row, Column::MajorCount, Text::tr("专业数量不是整数"));
+        if (!countText.isEmpty()) {
+            const std::optional<QString> count = parseMajorCount(countText);
+            out.majorCount = count.value_or(normalizeText(countText));
+            if (!count)
+                issueAt(row, Column::MajorCount, Text::tr("专业数量不是整数"));
+        }
         out.students = normalizeStudents(studentsText);
         if (!out.students.isEmpty() && !parseStudents(out.students))
             issueAt(row, Column::Students, Text::tr("学生规模不是整数"));

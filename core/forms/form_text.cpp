@@ -54,14 +54,5 @@ QString textAfterLabel(const QString& text, const QString& label)
     return cleanLabelText(rest);
 }
 
-QDate parseDate(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})"));
-    const QRegularExpressionMatch match = pattern.match(halfWidth(text));
-    if (!match.hasMatch())
-        return {};
-    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-}
 
 } // namespace x1::forms

@@ -18,7 +18,5 @@ QString compact(const QString& text);
 QString cleanLabelText(const QString& text);
 // Removes a label and what surrounds it ("：", "（盖章）") and returns the rest of the text.
 QString textAfterLabel(const QString& text, const QString& label);
-// A date as clerks write it: 2019年4月22日, 2019-04-22, 2019/4/22, 2019.4.22; invalid otherwise.
-QDate parseDate(const QString& text);
 
 } // namespace x1::forms

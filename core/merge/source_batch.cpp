@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -21,13 +22,18 @@ QString reasonOnly(const QString& message, const QString& path)
 
 } // namespace
 
-SourceBatch readSources(const QStringList& paths, int threads)
+SourceBatch readSources(const QStringList& paths, int threads, const Progress& progress)
 {
     std::vector<std::optional<Result<SourceData>>> results(size_t(paths.size()));
     std::atomic<qsizetype> next{0};
+    std::atomic<int> done{0};
+    std::mutex reporting;
     const auto work = [&] {
-        for (qsizetype i = next++; i < paths.size(); i = next++)
+        for (qsizetype i = next++; i < paths.size() && !progress.cancelled(); i = next++) {
             results[size_t(i)].emplace(readSource(paths[i]));
+            const std::lock_guard<std::mutex> lock(reporting);
+            progress(++done, int(paths.size()), paths[i]);
+        }
     };
     const int wanted = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     const int count = int(std::min<qsizetype>(wanted, paths.size()));
@@ -39,6 +45,10 @@ SourceBatch readSources(const QStringList& paths, int threads)
         worker.join();
 
     SourceBatch batch;
+    if (progress.cancelled()) {
+        batch.cancelled = true;
+        return batch;
+    }
     for (qsizetype i = 0; i < paths.size(); ++i) {
         Result<SourceData>& result = *results[size_t(i)];
         if (!result) {

@@ -127,6 +127,29 @@ QList<Finding> checkWorkbook(const Workbook& workbook, const Catalog& catalog, c
     return findings;
 }
 
+QList<Finding> checkWorkbookItself(const Workbook& workbook, const Catalog& catalog, const CheckOptions& options)
+{
+    const RuleBook& book = options.rules ? *options.rules : RuleBook::builtIn();
+    QList<Finding> findings;
+    rules::RuleContext context(workbook, catalog, book, options.language.value_or(currentLanguage()), findings);
+    rules::checkHeader(context);
+    rules::checkWholeWorkbook(context, options);
+    attachExplanations(findings, workbook.explanations, book);
+    return findings;
+}
+
+QList<Finding> checkSchoolAt(const Workbook& workbook, int schoolIndex, const Catalog& catalog,
+                             const CheckOptions& options)
+{
+    const RuleBook& book = options.rules ? *options.rules : RuleBook::builtIn();
+    QList<Finding> findings;
+    rules::RuleContext context(workbook, catalog, book, options.language.value_or(currentLanguage()), findings);
+    rules::checkSchool(context, schoolIndex);
+    rules::checkRows(context, schoolIndex);
+    attachExplanations(findings, workbook.explanations, book);
+    return findings;
+}
+
 bool hasErrors(const QList<Finding>& findings)
 {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.isError(); });

@@ -34,6 +34,13 @@ struct CheckOptions {
 // explained.
 QList<Finding> checkWorkbook(const Workbook& workbook, const Catalog& catalog, const CheckOptions& options = {});
 
+// The two parts of checkWorkbook, for re-checking only what an edit touched: the workbook's own
+// findings (its header's, W07, W09, E15) and one school's (its own, then its rows'), each with
+// explanations attached. checkWorkbook is the first followed by every school's.
+QList<Finding> checkWorkbookItself(const Workbook& workbook, const Catalog& catalog, const CheckOptions& options = {});
+QList<Finding> checkSchoolAt(const Workbook& workbook, int schoolIndex, const Catalog& catalog,
+                             const CheckOptions& options = {});
+
 // True when the findings hold an error: a copy cannot be finalised then.
 bool hasErrors(const QList<Finding>& findings);
 

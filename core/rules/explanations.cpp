@@ -30,7 +30,7 @@ void attachExplanations(QList<Finding>& findings, const QMap<QString, QString>& 
     for (Finding& finding : findings) {
         if (!finding.isWarning())
             continue;
-        const auto it = explanations.find(finding.identity());
+        const auto it = explanations.find(finding.identity().key());
         if (it != explanations.end() && isAcceptableExplanation(*it, rules)) {
             finding.explained = true;
             finding.explanation = *it;
@@ -38,12 +38,12 @@ void attachExplanations(QList<Finding>& findings, const QMap<QString, QString>& 
     }
 }
 
-void setExplanation(Workbook& workbook, const QString& identity, const QString& text)
+void setExplanation(Workbook& workbook, const FindingIdentity& identity, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        workbook.explanations.remove(identity);
+        workbook.explanations.remove(identity.key());
     else
-        workbook.explanations.insert(identity, text.trimmed());
+        workbook.explanations.insert(identity.key(), text.trimmed());
 }
 
 } // namespace x1

@@ -20,6 +20,6 @@ void attachExplanations(QList<Finding>& findings, const QMap<QString, QString>& 
 
 // Records (or replaces) the explanation of a finding's identity in the workbook; an empty text
 // removes it. The caller refuses texts that are too short.
-void setExplanation(Workbook& workbook, const QString& identity, const QString& text);
+void setExplanation(Workbook& workbook, const FindingIdentity& identity, const QString& text);
 
 } // namespace x1

@@ -1,16 +1,35 @@
 #include "rules/finding.h"
 
+#include <QHash>
+
 namespace x1 {
 
-QString Finding::identity() const
-{
-    return findingIdentity(code, school, certificate, major);
-}
-
-QString findingIdentity(const QString& code, const QString& school, const QString& certificate,
-                        const QString& major)
+QString FindingIdentity::key() const
 {
     return code + u'|' + school + u'|' + certificate + u'|' + major;
+}
+
+std::optional<FieldAddress> Finding::address() const
+{
+    static const QHash<QString, HeaderField> headerFields = {
+        {QStringLiteral("unit"), HeaderField::Unit},       {QStringLiteral("unitKind"), HeaderField::UnitKind},
+        {QStringLiteral("contact"), HeaderField::Contact}, {QStringLiteral("phone"), HeaderField::Phone}};
+    static const QHash<QString, SchoolField> schoolFields = {
+        {QStringLiteral("name"), SchoolField::Name}, {QStringLiteral("schoolCode"), SchoolField::SchoolCode},
+        {QStringLiteral("type"), SchoolField::Type}, {QStringLiteral("tiers"), SchoolField::Tiers}};
+    static const QHash<QString, RowField> rowFields = {
+        {QStringLiteral("certificate"), RowField::Certificate}, {QStringLiteral("levels"), RowField::Levels},
+        {QStringLiteral("majors"), RowField::Majors},           {QStringLiteral("majorCount"), RowField::MajorCount},
+        {QStringLiteral("students"), RowField::Students},       {QStringLiteral("remark"), RowField::Remark},
+        {QStringLiteral("evidence"), RowField::TeamSize}};
+    if (schoolIndex < 0) {
+        if (const auto it = headerFields.constFind(field); it != headerFields.constEnd())
+            return FieldAddress::of(*it);
+        return std::nullopt;
+    }
+    if (rowIndex >= 0)
+        return FieldAddress::of(schoolIndex, rowIndex, rowFields.value(field, RowField::Certificate));
+    return FieldAddress::of(schoolIndex, schoolFields.value(field, SchoolField::Name));
 }
 
 CheckSummary CheckSummary::of(const QList<Finding>& findings)

@@ -1,11 +1,29 @@
 #pragma once
 
+#include "model/field_address.h"
+
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace x1 {
 
 enum class Severity { Error, Warning };
+
+// What an explanation attaches to: a finding's code, school, certificate and major (those that
+// apply). Stable across saves, merges and re-checks.
+struct FindingIdentity {
+    QString code;
+    QString school;
+    QString certificate;
+    QString major;
+
+    // How the workbook stores it: the four parts joined with `|`, empty parts kept
+    // ("W03|四川第1职业技术学院|物流管理|", "W09|||").
+    QString key() const;
+    bool operator==(const FindingIdentity&) const = default;
+};
 
 // One result of the checks (DOMAIN.md, "Check rules"). School, certificate, major and field are
 // empty when the finding does not concern them.
@@ -24,14 +42,12 @@ struct Finding {
 
     bool isError() const { return severity == Severity::Error; }
     bool isWarning() const { return severity == Severity::Warning; }
-    // code|school|certificate|major: what an explanation attaches to.
-    QString identity() const;
+    FindingIdentity identity() const { return {code, school, certificate, major}; }
+    // The field a view selects for this finding; nothing for a whole-workbook finding (W07, W09,
+    // E15).
+    std::optional<FieldAddress> address() const;
+    bool operator==(const Finding&) const = default;
 };
-
-// The identity of a finding: its code, school, certificate and major joined with `|`, empty parts
-// kept ("W03|四川第1职业技术学院|物流管理|", "W09|||"). Stable across saves, merges and re-checks.
-QString findingIdentity(const QString& code, const QString& school = {}, const QString& certificate = {},
-                        const QString& major = {});
 
 struct CheckSummary {
     int errors = 0;

@@ -223,26 +223,34 @@ Status WorkbookFile::checkWritable(const QString& path)
     return checkPermissions(path);
 }
 
-Status WorkbookFile::write(const QString& path, const Workbook& workbook)
+Status WorkbookFile::upgrade(const QString& path)
 {
     Result<int> fileVersion = checkHeader(path);
     if (!fileVersion)
         return fileVersion.error();
+    if (*fileVersion == currentVersion)
+        return {};
     if (Status status = checkPermissions(path); !status)
         return status;
-    if (*fileVersion < currentVersion) {
-        const QString backup = backupPath(path, *fileVersion);
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup))
-            return fileError(path, Text::tr("无法在升级前备份到 %1").arg(native(backup)));
-    }
+    const QString backup = backupPath(path, *fileVersion);
+    QFile::remove(backup);
+    if (!QFile::copy(path, backup))
+        return fileError(path, Text::tr("无法在升级前备份到 %1").arg(native(backup)));
     SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
     if (!connection.isOpen())
         return openError(connection, path);
-    if (*fileVersion < currentVersion) {
-        if (Status status = migrate(connection, path, *fileVersion, currentVersion); !status)
-            return status;
-    }
+    return migrate(connection, path, *fileVersion, currentVersion);
+}
+
+Status WorkbookFile::write(const QString& path, const Workbook& workbook)
+{
+    if (Status status = checkWritable(path); !status)
+        return status;
+    if (Status status = upgrade(path); !status)
+        return status;
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    if (!connection.isOpen())
+        return openError(connection, path);
     return storage::storeWorkbook(connection, path, workbook);
 }
 

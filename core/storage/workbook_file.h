@@ -27,6 +27,10 @@ public:
     // Replaces the content of an existing workbook file in one transaction.
     static Status write(const QString& path, const Workbook& workbook);
 
+    // Brings an older file to the current version in place, after a backup (backupPath); does
+    // nothing to a current one.
+    static Status upgrade(const QString& path);
+
     // Refuses what `write` would refuse (unreadable, read-only), without writing anything.
     static Status checkWritable(const QString& path);
 

@@ -1,4 +1,5 @@
 #include "../check_options.h"
+#include "document/live_checks.h"
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
@@ -110,7 +111,7 @@ int runCheck(Context& context)
     const std::optional<Workbook> workbook = openForReading(context, path);
     if (!workbook)
         return NothingDone;
-    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), checkOptionsForCli());
+    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), standardCheckOptions());
     if (parser.isSet(json))
         printJson(context, path, *workbook, findings);
     else

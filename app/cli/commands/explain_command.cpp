@@ -1,4 +1,5 @@
 #include "../check_options.h"
+#include "document/live_checks.h"
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
@@ -29,9 +30,9 @@ struct Target {
 };
 
 // The distinct identities of the findings `target` names, in printed order.
-QStringList identitiesNamed(const QList<Finding>& findings, const Target& target)
+QList<FindingIdentity> identitiesNamed(const QList<Finding>& findings, const Target& target)
 {
-    QStringList identities;
+    QList<FindingIdentity> identities;
     for (const Finding& finding : findings) {
         if (target.matches(finding) && !identities.contains(finding.identity()))
             identities << finding.identity();
@@ -39,16 +40,15 @@ QStringList identitiesNamed(const QList<Finding>& findings, const Target& target
     return identities;
 }
 
-QString describe(const QString& identity)
+QString describe(const FindingIdentity& identity)
 {
-    const QStringList parts = identity.split(u'|');
-    QStringList options{parts.value(0)};
-    if (!parts.value(1).isEmpty())
-        options << QStringLiteral("--school ") + parts.value(1);
-    if (!parts.value(2).isEmpty())
-        options << QStringLiteral("--certificate ") + parts.value(2);
-    if (!parts.value(3).isEmpty())
-        options << QStringLiteral("--major ") + parts.value(3);
+    QStringList options{identity.code};
+    if (!identity.school.isEmpty())
+        options << QStringLiteral("--school ") + identity.school;
+    if (!identity.certificate.isEmpty())
+        options << QStringLiteral("--certificate ") + identity.certificate;
+    if (!identity.major.isEmpty())
+        options << QStringLiteral("--major ") + identity.major;
     return options.join(u' ');
 }
 
@@ -98,17 +98,17 @@ int runExplain(Context& context)
     std::optional<Workbook> workbook = openForEditing(context, path);
     if (!workbook)
         return NothingDone;
-    const QList<Finding> findings = checkWorkbook(*workbook, catalog, checkOptionsForCli());
-    const QStringList identities = identitiesNamed(findings, target);
+    const QList<Finding> findings = checkWorkbook(*workbook, catalog, standardCheckOptions());
+    const QList<FindingIdentity> identities = identitiesNamed(findings, target);
     if (identities.size() != 1) {
         Target sameCode;
         sameCode.code = target.code;
-        const QStringList all = identitiesNamed(findings, sameCode);
+        const QList<FindingIdentity> all = identitiesNamed(findings, sameCode);
         context.err << (identities.isEmpty() ? tr("工作簿中没有符合条件的 %1 警告。").arg(target.code)
                                              : tr("有 %1 个 %2 警告符合条件，请用 --school、--certificate、--major 指明是哪一个：")
                                                    .arg(identities.size()).arg(target.code))
                     << '\n';
-        for (const QString& identity : identities.isEmpty() ? all : identities)
+        for (const FindingIdentity& identity : identities.isEmpty() ? all : identities)
             context.err << "  " << describe(identity) << '\n';
         return NothingDone;
     }

@@ -1,4 +1,5 @@
 #include "../check_options.h"
+#include "document/live_checks.h"
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
@@ -53,7 +54,7 @@ int runFinalize(Context& context)
     if (!workbook)
         return NothingDone;
 
-    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), checkOptionsForCli());
+    const QList<Finding> findings = checkWorkbook(*workbook, Catalog::builtIn(), standardCheckOptions());
     if (hasErrors(findings)) {
         const CheckSummary summary = CheckSummary::of(findings);
         context.err << tr("不能定稿：还有 %1 个错误，改正后再定稿").arg(summary.errors) << '\n';

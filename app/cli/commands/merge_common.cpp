@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "merge/merger.h"
-#include "merge/source_batch.h"
+#include "merge/merge_files.h"
 #include "util/clock.h"
 
 #include <QDir>
@@ -68,51 +68,36 @@ std::optional<ConflictPolicy> policyFromOption(Context& context, const QCommandL
 int mergeAndStore(Context& context, Workbook& workbook, const QStringList& sourcePaths, const MergeRequest& request,
                   const std::function<Status(const Workbook&)>& store)
 {
-    QStringList paths = expandFolders(sourcePaths);
-    QList<RefusedSource> refusedHere;
-    if (!request.targetPath.isEmpty()) {
-        const QString target = QFileInfo(request.targetPath).canonicalFilePath();
-        for (qsizetype i = paths.size() - 1; i >= 0; --i) {
-            if (QFileInfo(paths[i]).canonicalFilePath() == target) {
-                refusedHere.prepend({paths[i], tr("这是要导入到的工作簿本身")});
-                paths.removeAt(i);
-            }
-        }
-    }
-    SourceBatch batch = readSources(paths);
-    batch.refused = refusedHere + batch.refused;
-    MergeSummary summary;
-    summary.policy = request.policy;
-    summary.sourcesRead = int(batch.read.size());
-    summary.refused = batch.refused;
-    summary.cellsNotUnderstood = batch.cellsNotUnderstood;
-    if (batch.read.isEmpty()) {
-        context.err << tr("没有可读取的来源，什么也没有写入") << '\n';
-        return finish(context, request, summary, NothingDone);
-    }
-    if (request.strict && !batch.refused.isEmpty()) {
-        context.err << tr("有来源被拒绝，按 --strict 什么也没有写入") << '\n';
-        return finish(context, request, summary, NothingDone);
-    }
-
+    MergeRequestCore core;
+    core.paths = expandFolders(sourcePaths);
+    core.targetPath = request.targetPath;
+    core.options.policy = request.policy;
+    core.options.now = Clock::now();
+    core.options.adoptHeader = request.adoptHeader;
+    core.strict = request.strict;
     const Workbook original = workbook;
-    MergeOptions options;
-    options.policy = request.policy;
-    options.now = Clock::now();
-    options.adoptHeader = request.adoptHeader;
-    MergeSummary merged = mergeSources(workbook, batch.read, options, Catalog::builtIn());
-    merged.refused = summary.refused;
-    merged.cellsNotUnderstood = summary.cellsNotUnderstood;
-    if (request.policy == ConflictPolicy::Fail && !merged.conflicts.isEmpty())
-        return finish(context, request, merged, Reservations);
+    MergeRun run = mergeFiles(workbook, core);
+    switch (run.outcome) {
+    case MergeRun::Outcome::NothingRead:
+        context.err << tr("没有可读取的来源，什么也没有写入") << '\n';
+        return finish(context, request, run.summary, NothingDone);
+    case MergeRun::Outcome::StrictRefused:
+        context.err << tr("有来源被拒绝，按 --strict 什么也没有写入") << '\n';
+        return finish(context, request, run.summary, NothingDone);
+    case MergeRun::Outcome::FailedOnConflict:
+        return finish(context, request, run.summary, Reservations);
+    case MergeRun::Outcome::Cancelled:
+    case MergeRun::Outcome::Merged:
+        break;
+    }
     if (request.alwaysStore || !(workbook == original)) {
         if (Status status = store(workbook); !status) {
             context.err << status.message() << '\n';
-            return finish(context, request, merged, NothingDone);
+            return finish(context, request, run.summary, NothingDone);
         }
-        merged.written = true;
+        run.summary.written = true;
     }
-    return finish(context, request, merged, merged.clean() ? Done : Reservations);
+    return finish(context, request, run.summary, run.summary.clean() ? Done : Reservations);
 }
 
 } // namespace x1::cli

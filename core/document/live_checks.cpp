@@ -1,0 +1,65 @@
+#include "document/live_checks.h"
+
+#include "catalog/catalog.h"
+#include "layout/printed_form.h"
+
+namespace x1 {
+
+CheckOptions standardCheckOptions()
+{
+    CheckOptions options;
+    // W09 compares a reopened workbook's sealed code with the code of what it would print now.
+    options.computeCurrentCode = [](const Workbook& workbook) {
+        return PrintedForm::of(workbook, Catalog::builtIn()).verificationCode;
+    };
+    return options;
+}
+
+LiveChecks::LiveChecks(const Catalog& catalog) : m_catalog(catalog), m_options(standardCheckOptions()) {}
+
+void LiveChecks::markSchool(int index, bool inConflict)
+{
+    // The versions of a school in conflict (E13) are judged together.
+    if (inConflict)
+        m_everything = true;
+    m_dirtySchools.insert(index);
+    m_itself = true;
+}
+
+void LiveChecks::markEverything()
+{
+    m_everything = true;
+    m_itself = true;
+}
+
+void LiveChecks::update(const Workbook& workbook)
+{
+    if (!isPending())
+        return;
+    m_itselfFindings = checkWorkbookItself(workbook, m_catalog, m_options);
+    if (m_everything) {
+        m_schools.clear();
+        m_schools.reserve(workbook.schools.size());
+        for (int i = 0; i < workbook.schools.size(); ++i)
+            m_schools << checkSchoolAt(workbook, i, m_catalog, m_options);
+    } else {
+        for (int index : std::as_const(m_dirtySchools))
+            m_schools[index] = checkSchoolAt(workbook, index, m_catalog, m_options);
+    }
+    m_dirtySchools.clear();
+    m_everything = m_itself = false;
+    m_allStale = true;
+}
+
+const QList<Finding>& LiveChecks::findings() const
+{
+    if (m_allStale) {
+        m_all = m_itselfFindings;
+        for (const QList<Finding>& school : m_schools)
+            m_all << school;
+        m_allStale = false;
+    }
+    return m_all;
+}
+
+} // namespace x1
