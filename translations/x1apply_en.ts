@@ -355,6 +355,10 @@
         <source>%1：工作簿中没有工作表</source>
         <translation>%1: the workbook has no sheets</translation>
     </message>
+    <message>
+        <source>%1：临时文件夹 %2 的名字无法交给 .xls 读取库（请把 TEMP 设为只含英文字母的文件夹）</source>
+        <translation>%1: the name of the temporary folder %2 cannot be handed to the .xls reader (set TEMP to a folder whose name has only English letters)</translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsxReader</name>
@@ -568,6 +572,10 @@ Industry experts: %3</translation>
     <message>
         <source>；说明：</source>
         <translation>; explanation: </translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件夹不可写（%2）</source>
+        <translation>Cannot write %1: the temporary folder is not writable (%2)</translation>
     </message>
 </context>
 <context>
