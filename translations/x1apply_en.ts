@@ -994,6 +994,22 @@ Industry experts: %3</translation>
         <source>未知</source>
         <translation>Unknown city</translation>
     </message>
+    <message>
+        <source>说明所用的字体及其文件</source>
+        <translation>Say which fonts, from which files, the PDF is drawn with</translation>
+    </message>
+    <message>
+        <source>文件未找到，字体表经 Qt 读取</source>
+        <translation>file not found, the font's tables read through Qt</translation>
+    </message>
+    <message>
+        <source>PDF 正文字体：%1（%2）</source>
+        <translation>PDF text font: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF 标题字体：%1（%2）</source>
+        <translation>PDF heading font: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>

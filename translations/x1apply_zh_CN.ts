@@ -992,6 +992,22 @@
         <source>未知</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>说明所用的字体及其文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件未找到，字体表经 Qt 读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 正文字体：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 标题字体：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>
