@@ -6,7 +6,7 @@
 #   2. the generated .rc files compile (windres) and the manifests are well-formed XML;
 #   3. makensis compiles the installer script CPack generates from cmake/nsis/NSIS.template.in,
 #      against the tree the install rules stage (Linux binaries stand in for the .exe files).
-# Needs: apt-get install g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis
+# Needs: apt-get install g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis icoutils
 # Usage: scripts/check-windows-bits.sh [BUILD_DIR]   (default build/, configured and built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +23,17 @@ for source in core/util/native_path.cpp app/cli/console_output.cpp app/cli/main.
 done
 
 echo "== 2. Resources and manifests"
+probe=$(mktemp -d)
+trap 'rm -rf "$probe"' EXIT
+echo 'int main() { return 0; }' > "$probe/main.cpp"
 for rc in "$build"/app/windows/*.rc; do
     x86_64-w64-mingw32-windres --codepage=65001 -i "$rc" -O coff -o "${rc%.rc}.res"
-    echo "   ok  $rc ($(stat -c %s "${rc%.rc}.res") bytes of resources)"
+    # Linked into an empty program, the resources read back as Explorer would find them.
+    x86_64-w64-mingw32-g++ "$probe/main.cpp" "${rc%.rc}.res" -o "$probe/probe.exe"
+    wrestool -l "$probe/probe.exe" | grep -- '--type=14 --name=1 ' >/dev/null # the first icon group
+    wrestool -x --raw --type=16 "$probe/probe.exe" | iconv -f UTF-16LE -t UTF-8 2>/dev/null | tr -d '\0' \
+        | grep '1+X 证书制度试点申报' >/dev/null
+    echo "   ok  $rc (icon group 1, version information in Chinese)"
 done
 for manifest in "$build"/app/windows/*.manifest; do
     python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$manifest"

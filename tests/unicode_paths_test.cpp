@@ -51,20 +51,26 @@ QString makeFolder(const QString& root, const QString& kind)
 // Points QDir::tempPath() (and so every scratch file) at another folder while it lives.
 class TemporaryFolderOverride {
 public:
-    explicit TemporaryFolderOverride(const QString& folder) : m_old(qgetenv("TMPDIR")), m_had(qEnvironmentVariableIsSet("TMPDIR"))
+#ifdef Q_OS_WIN
+    static constexpr const char* variable = "TMP"; // GetTempPathW looks at TMP first
+#else
+    static constexpr const char* variable = "TMPDIR";
+#endif
+    explicit TemporaryFolderOverride(const QString& folder)
+        : m_old(qEnvironmentVariable(variable)), m_had(qEnvironmentVariableIsSet(variable))
     {
-        qputenv("TMPDIR", QFile::encodeName(folder));
+        qputenv(variable, QDir::toNativeSeparators(folder).toUtf8());
     }
     ~TemporaryFolderOverride()
     {
         if (m_had)
-            qputenv("TMPDIR", m_old);
+            qputenv(variable, m_old.toUtf8());
         else
-            qunsetenv("TMPDIR");
+            qunsetenv(variable);
     }
 
 private:
-    QByteArray m_old;
+    QString m_old;
     bool m_had;
 };
 
