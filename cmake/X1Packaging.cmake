@@ -46,8 +46,7 @@ set(CPACK_X1_ICON ${PROJECT_SOURCE_DIR}/resources/windows/x1apply.ico)
 set(CPACK_X1_VERSION ${PROJECT_VERSION})
 set(CPACK_X1_PROGRAM x1apply.exe)
 
-# The portable ZIP: one folder, x1apply-<version>-windows-x64\bin\x1apply.exe.
-set(CPACK_INCLUDE_TOPLEVEL_DIRECTORY ON)
+# The portable ZIP holds one folder (an archive generator's default): x1apply-<version>-windows-x64\bin\x1apply.exe.
 if(WIN32)
     set(CPACK_GENERATOR NSIS ZIP)
 else()
