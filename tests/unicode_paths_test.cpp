@@ -116,6 +116,20 @@ TEST_CASE("files are read and written under Chinese, spaced and long paths", "[w
         CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("学校 名单（张老师）.x1db")});
     }
 
+    SECTION("SQLite: an older workbook is upgraded in a temporary copy when read, in place after a backup when written")
+    {
+        const QString path = folder + QStringLiteral("/旧版 工作簿 (2019).x1db");
+        REQUIRE(WorkbookFile::createAtVersion(path, 1).ok());
+        const QByteArray original = readBytes(path);
+        REQUIRE(WorkbookFile::read(path).ok());
+        CHECK(readBytes(path) == original);
+        REQUIRE(WorkbookFile::write(path, workbook).ok());
+        CHECK(WorkbookFile::version(path).value() == WorkbookFile::currentVersion);
+        CHECK(readBytes(WorkbookFile::backupPath(path, 1)) == original);
+        CHECK(WorkbookFile::read(path).value() == workbook);
+        CHECK(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
     SECTION("libxlsxwriter writes the form and libzip reads it back")
     {
         const QString path = folder + QStringLiteral("/申报表 (定稿) 四川XX职业技术学院.xlsx");
