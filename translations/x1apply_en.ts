@@ -355,6 +355,10 @@
         <source>%1：工作簿中没有工作表</source>
         <translation>%1: the workbook has no sheets</translation>
     </message>
+    <message>
+        <source>%1：临时文件夹 %2 的名字无法交给 .xls 读取库（请把 TEMP 设为只含英文字母的文件夹）</source>
+        <translation>%1: the name of the temporary folder %2 cannot be handed to the .xls reader (set TEMP to a folder whose name has only English letters)</translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsxReader</name>
@@ -568,6 +572,10 @@ Industry experts: %3</translation>
     <message>
         <source>；说明：</source>
         <translation>; explanation: </translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件夹不可写（%2）</source>
+        <translation>Cannot write %1: the temporary folder is not writable (%2)</translation>
     </message>
 </context>
 <context>
@@ -985,6 +993,22 @@ Industry experts: %3</translation>
     <message>
         <source>未知</source>
         <translation>Unknown city</translation>
+    </message>
+    <message>
+        <source>说明所用的字体及其文件</source>
+        <translation>Say which fonts, from which files, the PDF is drawn with</translation>
+    </message>
+    <message>
+        <source>文件未找到，字体表经 Qt 读取</source>
+        <translation>file not found, the font's tables read through Qt</translation>
+    </message>
+    <message>
+        <source>PDF 正文字体：%1（%2）</source>
+        <translation>PDF text font: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF 标题字体：%1（%2）</source>
+        <translation>PDF heading font: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,10 @@
         <source>%1：工作簿中没有工作表</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1：临时文件夹 %2 的名字无法交给 .xls 读取库（请把 TEMP 设为只含英文字母的文件夹）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsxReader</name>
@@ -565,6 +569,10 @@
     </message>
     <message>
         <source>；说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件夹不可写（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +990,22 @@
     </message>
     <message>
         <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明所用的字体及其文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件未找到，字体表经 Qt 读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 正文字体：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 标题字体：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,7 +34,7 @@ const QList<Command>& commands()
         {"stats", "stats WORKBOOK [--json]", QT_TRANSLATE_NOOP("x1::cli", "统计学校、证书、学生"), runStats},
         {"explain", "explain WORKBOOK CODE [--school NAME] [--certificate CERT] [--major MAJOR] --text TEXT",
          QT_TRANSLATE_NOOP("x1::cli", "为警告填写说明"), runExplain},
-        {"export", "export WORKBOOK [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--json OUT.json]",
+        {"export", "export WORKBOOK [--xlsx OUT.xlsx] [--pdf OUT.pdf [--verbose]] [--json OUT.json]",
          QT_TRANSLATE_NOOP("x1::cli", "导出申报表（Excel、PDF）或 JSON 交换文件"), runExport},
         {"verify", "verify WORKBOOK CODE", QT_TRANSLATE_NOOP("x1::cli", "核对纸质件上的校验码"), runVerify},
         {"finalize", "finalize WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "定稿：没有错误时记录校验码"), runFinalize},

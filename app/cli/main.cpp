@@ -1,15 +1,12 @@
 // x1apply-cli: the console program. Parses nothing itself; x1::cli::run does the work.
 #include "cli.h"
+#include "console_output.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
 
 namespace {
 
@@ -26,24 +23,28 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QS
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(quietQtMessages);
-#ifdef Q_OS_WIN
-    SetConsoleOutputCP(CP_UTF8);
-#endif
+    const x1::cli::ConsoleCodePage utf8Console;
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application;
     if (x1::cli::paints(arguments)) {
+#ifndef Q_OS_WIN
+        // No display is needed to paint a PDF. On Windows the default platform (windows) needs
+        // none either, and it is the one that knows the installed fonts.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("x1apply"));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    x1::cli::ConsoleOutput standardOutput(stdout);
+    x1::cli::ConsoleOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
     const int exitCode = x1::cli::run(QCoreApplication::arguments().mid(1), out, err);

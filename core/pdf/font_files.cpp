@@ -1,5 +1,6 @@
 #include "pdf/font_files.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
@@ -9,6 +10,9 @@
 
 #include <hb-ot.h>
 #include <hb.h>
+
+#include <limits>
+#include <memory>
 
 namespace x1::pdf {
 
@@ -33,7 +37,9 @@ QStringList candidateFiles()
     QStringList folders = QStandardPaths::standardLocations(QStandardPaths::FontsLocation);
     folders << QStringLiteral("/usr/share/fonts") << QStringLiteral("/usr/local/share/fonts");
 #ifdef Q_OS_WIN
+    // The system's fonts, then those a user without administrator rights installed for himself.
     folders << qEnvironmentVariable("WINDIR", QStringLiteral("C:/Windows")) + QStringLiteral("/Fonts");
+    folders << QDir::fromNativeSeparators(qEnvironmentVariable("LOCALAPPDATA")) + QStringLiteral("/Microsoft/Windows/Fonts");
 #endif
     folders.removeDuplicates();
     QStringList files;
@@ -80,12 +86,7 @@ std::optional<FontFile> search(const QString& family, bool bold)
 {
     static const QStringList files = candidateFiles();
     for (const QString& path : files) {
-#ifdef Q_OS_WIN
-        const QByteArray fileName = path.toUtf8(); // HarfBuzz takes UTF-8 on Windows
-#else
-        const QByteArray fileName = QFile::encodeName(path);
-#endif
-        hb_blob_t* blob = hb_blob_create_from_file_or_fail(fileName.constData());
+        hb_blob_t* blob = mapFontFile(path);
         if (!blob)
             continue;
         const unsigned faces = hb_face_count(blob);
@@ -104,6 +105,20 @@ std::optional<FontFile> search(const QString& family, bool bold)
 }
 
 } // namespace
+
+hb_blob_t* mapFontFile(const QString& path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly) || file->size() <= 0 || file->size() > std::numeric_limits<int>::max())
+        return nullptr;
+    const uchar* data = file->map(0, file->size());
+    if (!data)
+        return nullptr;
+    const auto length = static_cast<unsigned>(file->size());
+    // From here the blob owns the file: its destroy function (called on failure too) closes it.
+    return hb_blob_create_or_fail(reinterpret_cast<const char*>(data), length, HB_MEMORY_MODE_READONLY,
+                                  file.release(), [](void* owner) { delete static_cast<QFile*>(owner); });
+}
 
 std::optional<FontFile> findFontFile(const QString& family, bool bold)
 {

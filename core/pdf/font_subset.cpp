@@ -151,12 +151,7 @@ Result<QByteArray> subsetFont(const QRawFont& source, const QSet<char32_t>& code
 Result<QByteArray> subsetFont(const FontFile& source, const QSet<char32_t>& codePoints, const QString& family,
                               const QString& style)
 {
-#ifdef Q_OS_WIN
-    const QByteArray fileName = source.path.toUtf8(); // HarfBuzz takes UTF-8 on Windows
-#else
-    const QByteArray fileName = QFile::encodeName(source.path);
-#endif
-    Blob blob(hb_blob_create_from_file_or_fail(fileName.constData()));
+    Blob blob(mapFontFile(source.path));
     if (!blob)
         return Error{tr("无法读取字体文件 %1").arg(QDir::toNativeSeparators(source.path))};
     Face face(hb_face_create(blob.get(), source.faceIndex));

@@ -80,6 +80,8 @@ Result<std::unique_ptr<FormFonts>> FormFonts::prepare(const QSet<char32_t>& code
         face->family = uniqueFamily(face == &fonts->m_text ? "Text" : "Heading");
         const QString style = face->weight >= QFont::DemiBold ? QStringLiteral("Bold") : QStringLiteral("Regular");
         const std::optional<FontFile> file = findFontFile(face->source, face->weight >= QFont::DemiBold);
+        if (file)
+            face->file = file->path;
         Result<QByteArray> subset = file ? subsetFont(*file, codePoints, face->family, style)
                                          : subsetFont(source, codePoints, face->family, style);
         if (!subset)

@@ -28,10 +28,15 @@ public:
     // The installed families the subsets were made from, e.g. "Noto Serif CJK SC".
     QString textSource() const { return m_text.source; }
     QString headingSource() const { return m_heading.source; }
+    // The font files they were read from; empty when the file was not found and the tables came
+    // through QRawFont.
+    QString textFile() const { return m_text.file; }
+    QString headingFile() const { return m_heading.file; }
 
 private:
     struct Face {
         QString source;
+        QString file;
         QString family; // the registered subset's own family name
         int weight = 400;
     };

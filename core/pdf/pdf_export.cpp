@@ -67,13 +67,15 @@ QSet<char32_t> codePointsOf(const PrintedForm& form)
     return set;
 }
 
-Status writeFormPdf(const PrintedForm& form, const QString& path)
+Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{tr("导出 PDF 需要图形程序环境（QGuiApplication）")};
     Result<std::unique_ptr<FormFonts>> fonts = FormFonts::prepare(codePointsOf(form));
     if (!fonts)
         return fonts.error();
+    if (fontsUsed)
+        *fontsUsed = {(*fonts)->textSource(), (*fonts)->textFile(), (*fonts)->headingSource(), (*fonts)->headingFile()};
     Result<QrCode> qr = QrCode::encode(form.qrPayload().toUtf8());
     if (!qr)
         return qr.error();

@@ -1,5 +1,7 @@
 #include "storage/sqlite_connection.h"
 
+#include "util/native_path.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -108,11 +110,14 @@ bool SqliteStatement::isNull(int column) const
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode) : m_path(path)
 {
-    // Paths are UTF-8 on every platform (SQLite converts them for Windows' wide API).
+    // SQLite takes UTF-8 on every platform and opens with Windows' wide API; a path longer than
+    // MAX_PATH needs the \\?\ prefix and the VFS that allows for it (docs/windows.md).
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
+    const QByteArray fileName = utf8PathForWideApi(path);
+    const char* vfs = fileName.startsWith("\\\\?\\") ? "win32-longpath" : nullptr;
     sqlite3* database = nullptr;
-    if (sqlite3_open_v2(QDir::toNativeSeparators(path).toUtf8().constData(), &database, flags, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(fileName.constData(), &database, flags, vfs) != SQLITE_OK) {
         m_openError = database ? messageOf(database) : QString();
         if (m_openError.isEmpty())
             m_openError = QStringLiteral("unable to open database file");

@@ -1,5 +1,7 @@
 #include "xls/xls_reader.h"
 
+#include "util/native_path.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryFile>
@@ -74,13 +76,20 @@ Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& disp
 {
     if (!looksLikeXls(fileBytes))
         return Error{Text::tr("%1：不是 Excel 文件（不是 .xls 格式）").arg(displayName)};
+    // FreeXL opens a `char*` path with fopen(): on Windows that is the ANSI code page, which may
+    // lack characters of the user's file name. It reads an ASCII-named copy in the temporary
+    // folder, whose own path is handed over in that code page (or its 8.3 form).
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/x1apply-xls-XXXXXX.xls"));
     if (!copy.open() || copy.write(fileBytes) != fileBytes.size() || !copy.flush())
         return Error{Text::tr("%1：无法建立临时副本（%2）").arg(displayName, copy.errorString())};
     copy.close();
+    const QByteArray copyName = pathForNarrowApi(copy.fileName());
+    if (copyName.isEmpty())
+        return Error{Text::tr("%1：临时文件夹 %2 的名字无法交给 .xls 读取库（请把 TEMP 设为只含英文字母的文件夹）")
+                         .arg(displayName, QDir::toNativeSeparators(QDir::tempPath()))};
 
     Handle handle;
-    if (freexl_open(QFile::encodeName(copy.fileName()).constData(), &handle.value) != FREEXL_OK)
+    if (freexl_open(copyName.constData(), &handle.value) != FREEXL_OK)
         return Error{Text::tr("%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）").arg(displayName)};
     unsigned int info = 0;
     if (freexl_get_info(handle.value, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)

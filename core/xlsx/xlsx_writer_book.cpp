@@ -1,9 +1,10 @@
 #include "xlsx/xlsx_writer_book.h"
 
+#include "util/native_path.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -31,33 +32,40 @@ bool isPlainWholeNumber(const QString& text)
 
 } // namespace
 
-XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath)
+XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath), m_target(targetPath)
 {
-    const QFileInfo target(targetPath);
+    // The target is written through Qt (Unicode and long paths on every platform) and replaced
+    // only when everything was written. libxlsxwriter itself writes to an ASCII-named scratch
+    // file in the temporary folder, a short path its UTF-8 → _wfopen conversion (limited to
+    // MAX_PATH on Windows) always takes; see docs/windows.md.
+    if (!m_target.open(QIODevice::WriteOnly)) {
+        m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), m_target.errorString());
+        return;
+    }
     {
-        // Only reserves a unique name: the placeholder goes away so that libxlsxwriter creates
-        // the file with the user's usual permissions.
-        QTemporaryFile placeholder(target.absoluteDir().filePath(QStringLiteral(".x1export-XXXXXX.xlsx")));
+        // Only reserves a unique name: libxlsxwriter creates the file itself.
+        QTemporaryFile placeholder(QDir::tempPath() + QStringLiteral("/x1apply-export-XXXXXX.xlsx"));
         if (!placeholder.open()) {
-            m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+            m_error = Text::tr("无法写入 %1：临时文件夹不可写（%2）")
+                          .arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+            m_target.cancelWriting();
             return;
         }
-        m_temporaryPath = placeholder.fileName();
+        m_scratchPath = placeholder.fileName();
     }
-    // libxlsxwriter opens UTF-8 paths on every platform (wide API on Windows); its own scratch
-    // files go to the user's temporary folder, which is writable where the root may not be.
-    const QByteArray scratchFolder = QDir::toNativeSeparators(QDir::tempPath()).toUtf8();
+    // Its own scratch files are opened with _open()/stat() on a `char*` folder name: on Windows
+    // that is the ANSI code page, so the folder goes over in that code page or its 8.3 form.
+    // Empty (no form fits): libxlsxwriter falls back to %TMP%, %TEMP% and the current folder.
+    const QByteArray scratchFolder = pathForNarrowApi(QDir::tempPath());
     lxw_workbook_options options = {};
-    options.tmpdir = const_cast<char*>(scratchFolder.constData());
-    // Rows go to disk as they are written, their text inline: a 10,000-row form with its 条件自查
-    // then needs 55 MB instead of 81 MB, and a little less time (measured: 3–9 %) than with every
-    // cell and a shared-string table kept in memory. It asks that every sheet be written row by
-    // row, top to bottom (see `Sheet`).
+    options.tmpdir = scratchFolder.isEmpty() ? nullptr : const_cast<char*>(scratchFolder.constData());
+    // Rows go to disk as they are written, their text inline (docs/xlsx-export.md). It asks that
+    // every sheet be written row by row, top to bottom (see `Sheet`).
     options.constant_memory = LXW_TRUE;
-    m_workbook = workbook_new_opt(m_temporaryPath.toUtf8().constData(), &options);
+    m_workbook = workbook_new_opt(QDir::toNativeSeparators(m_scratchPath).toUtf8().constData(), &options);
     if (!m_workbook) {
         m_error = Text::tr("无法写入 %1").arg(QDir::toNativeSeparators(targetPath));
-        QFile::remove(m_temporaryPath);
+        m_target.cancelWriting();
     }
 }
 
@@ -66,7 +74,7 @@ XlsxBook::~XlsxBook()
     if (m_workbook) {
         // Never closed: free it without leaving a file behind.
         workbook_close(m_workbook);
-        QFile::remove(m_temporaryPath);
+        QFile::remove(m_scratchPath);
     }
 }
 
@@ -109,15 +117,24 @@ Status XlsxBook::close()
 {
     const lxw_error result = workbook_close(m_workbook);
     m_workbook = nullptr;
-    if (result != LXW_NO_ERROR) {
-        QFile::remove(m_temporaryPath);
-        return Error{Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), QString::fromUtf8(lxw_strerror(result)))};
+    const auto fail = [this](const QString& reason) {
+        QFile::remove(m_scratchPath);
+        m_target.cancelWriting();
+        return Error{Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), reason)};
+    };
+    if (result != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(result)));
+    QFile scratch(m_scratchPath);
+    if (!scratch.open(QIODevice::ReadOnly))
+        return fail(scratch.errorString());
+    char buffer[1 << 16];
+    for (qint64 got; (got = scratch.read(buffer, sizeof buffer)) > 0;) {
+        if (m_target.write(buffer, got) != got)
+            return fail(m_target.errorString());
     }
-    QFile::remove(m_targetPath);
-    if (!QFile::rename(m_temporaryPath, m_targetPath)) {
-        QFile::remove(m_temporaryPath);
+    scratch.remove();
+    if (!m_target.commit())
         return Error{Text::tr("无法写入 %1：不能替换已有文件（是否正在其他程序中打开？）").arg(QDir::toNativeSeparators(m_targetPath))};
-    }
     return {};
 }
 

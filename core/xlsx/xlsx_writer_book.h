@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSaveFile>
 #include <QString>
 #include <QStringEncoder>
 
@@ -15,8 +16,8 @@ struct lxw_format;
 
 namespace x1::xlsx {
 
-// A thin owner of one libxlsxwriter workbook: it writes to a temporary file beside the target
-// and puts the file in place only when everything was written, so a failed export never leaves
+// A thin owner of one libxlsxwriter workbook: it writes to a scratch file and puts the file in
+// place (QSaveFile) only when everything was written, so a failed export never leaves
 // a half-written or clobbered file. All text goes in as QString and is written as text — never
 // as a formula, whatever it starts with.
 class XlsxBook {
@@ -46,7 +47,8 @@ public:
 
 private:
     QString m_targetPath;
-    QString m_temporaryPath;
+    QSaveFile m_target;
+    QString m_scratchPath;
     QString m_error;
     lxw_workbook* m_workbook = nullptr;
 };

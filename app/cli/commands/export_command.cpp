@@ -9,7 +9,7 @@ namespace x1::cli {
 // Each writes one file and returns false after printing the reason (export_xlsx.cpp, export_pdf.cpp).
 bool exportXlsx(Context& context, const Workbook& workbook, const PrintedForm& form, const QString& path,
                 bool withSelfCheck);
-bool exportPdf(Context& context, const PrintedForm& form, const QString& path);
+bool exportPdf(Context& context, const PrintedForm& form, const QString& path, bool verbose);
 
 int runExport(Context& context)
 {
@@ -18,7 +18,8 @@ int runExport(Context& context)
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("导出为 PDF（用于盖章）"), QStringLiteral("OUT.pdf"));
     const QCommandLineOption json(QStringLiteral("json"), tr("导出为 JSON 交换文件"), QStringLiteral("OUT.json"));
     const QCommandLineOption noSelfCheck(QStringLiteral("no-self-check"), tr("Excel 申报表不附“条件自查”工作表"));
-    parser.addOptions({xlsx, pdf, json, noSelfCheck});
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("说明所用的字体及其文件"));
+    parser.addOptions({xlsx, pdf, json, noSelfCheck, verbose});
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
     if (int exit = parseOptions(context, parser, commandNamed("export"), 1, 1); exit >= 0)
         return exit;
@@ -33,7 +34,7 @@ int runExport(Context& context)
     const PrintedForm form = PrintedForm::of(*workbook, Catalog::builtIn());
     if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, form, parser.value(xlsx), !parser.isSet(noSelfCheck)))
         return NothingDone;
-    if (parser.isSet(pdf) && !exportPdf(context, form, parser.value(pdf)))
+    if (parser.isSet(pdf) && !exportPdf(context, form, parser.value(pdf), parser.isSet(verbose)))
         return NothingDone;
     if (parser.isSet(json)) {
         if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {
