@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>x1::FieldValues</name>
+    <message>
+        <source>“%1”不是人数；请填写整数</source>
+        <translation>&quot;%1&quot; is not a number of people; enter a whole number</translation>
+    </message>
+    <message>
+        <source>“%1”不是“是”或“否”</source>
+        <translation>&quot;%1&quot; is not 是 (yes) or 否 (no)</translation>
+    </message>
+    <message>
+        <source>“%1”应写成“专业=前年/去年/今年招生人数”</source>
+        <translation>&quot;%1&quot; should read &quot;major=enrolment two years ago/last year/this year&quot;</translation>
+    </message>
+    <message>
+        <source>“%1”的招生人数“%2”不是整数</source>
+        <translation>the enrolment &quot;%2&quot; of &quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>报送单位类别“%1”无效；应为：%2</source>
+        <translation>invalid kind of submitting unit &quot;%1&quot;; expected: %2</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期；应为 YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a valid date; expected YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>隶属“%1”无效；应为“省属”或“市（州）属”</source>
+        <translation>invalid affiliation &quot;%1&quot;; expected 省属 (provincial) or 市（州）属 (city/prefecture)</translation>
+    </message>
+    <message>
+        <source>“%1”不是四川省的市（州）</source>
+        <translation>&quot;%1&quot; is not a city or prefecture of Sichuan</translation>
+    </message>
+</context>
+<context>
     <name>x1::FormReader</name>
     <message>
         <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
@@ -223,6 +258,69 @@
     </message>
 </context>
 <context>
+    <name>x1::WorkbookDocument</name>
+    <message>
+        <source>导入 %1 个文件</source>
+        <translation>Import %1 file(s)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>工作簿已定稿（校验码 %1），不能修改；如需修改，请先取消定稿</source>
+        <translation>the workbook is finalized (verification code %1) and cannot be changed; reopen it first to change it</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>要修改的位置不存在</source>
+        <translation>the place to change does not exist</translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation>Delete school</translation>
+    </message>
+    <message>
+        <source>新增证书行</source>
+        <translation>Add certificate row</translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation>Delete certificate row</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可以粘贴的证书行</source>
+        <translation>the clipboard holds no certificate rows to paste</translation>
+    </message>
+    <message>
+        <source>粘贴 %1 行</source>
+        <translation>Paste %1 rows</translation>
+    </message>
+    <message>
+        <source>说明太短：至少 %1 个字（不计空格），请写明原因</source>
+        <translation>explanation too short: at least %1 characters (spaces not counted); please state the reason</translation>
+    </message>
+    <message>
+        <source>说明警告 %1</source>
+        <translation>Explain warning %1</translation>
+    </message>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿</source>
+        <translation>Cannot finalize: %1 error(s) remain; correct them, then finalize</translation>
+    </message>
+    <message>
+        <source>没有定稿，无需取消定稿</source>
+        <translation>not finalized; nothing to reopen</translation>
+    </message>
+</context>
+<context>
     <name>x1::WorkbookFile</name>
     <message>
         <source>%1：数据库操作失败（%2）</source>
@@ -319,6 +417,22 @@
     <message>
         <source>文件是只读的，不能修改</source>
         <translation>the file is read-only and cannot be changed</translation>
+    </message>
+    <message>
+        <source>正在被另一个 x1apply 编辑（%1，进程 %2），只能只读打开</source>
+        <translation>being edited by another x1apply (%1, process %2); opened read-only</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>所在文件夹不能写入，只能只读打开</source>
+        <translation>its folder cannot be written; opened read-only</translation>
+    </message>
+    <message>
+        <source>无法写入（%1）</source>
+        <translation>cannot write (%1)</translation>
     </message>
 </context>
 <context>
@@ -777,14 +891,6 @@ Industry experts: %3</translation>
         <translation>Fill-in date (填报日期)</translation>
     </message>
     <message>
-        <source>--unit-kind 的值“%1”无效；应为：%2</source>
-        <translation>Invalid --unit-kind value &quot;%1&quot;; expected one of: %2</translation>
-    </message>
-    <message>
-        <source>--date 的值“%1”不是有效日期；应为 YYYY-MM-DD</source>
-        <translation>--date value &quot;%1&quot; is not a valid date; expected YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
@@ -1000,7 +1106,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>文件未找到，字体表经 Qt 读取</source>
-        <translation>file not found, the font's tables read through Qt</translation>
+        <translation>file not found, the font&apos;s tables read through Qt</translation>
     </message>
     <message>
         <source>PDF 正文字体：%1（%2）</source>
@@ -1009,6 +1115,10 @@ Industry experts: %3</translation>
     <message>
         <source>PDF 标题字体：%1（%2）</source>
         <translation>PDF heading font: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--%1：%2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>

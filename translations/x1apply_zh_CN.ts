@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>x1::FieldValues</name>
+    <message>
+        <source>“%1”不是人数；请填写整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是“是”或“否”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应写成“专业=前年/去年/今年招生人数”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”的招生人数“%2”不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送单位类别“%1”无效；应为：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期；应为 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隶属“%1”无效；应为“省属”或“市（州）属”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是四川省的市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::FormReader</name>
     <message>
         <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
@@ -223,6 +258,69 @@
     </message>
 </context>
 <context>
+    <name>x1::WorkbookDocument</name>
+    <message>
+        <source>导入 %1 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿已定稿（校验码 %1），不能修改；如需修改，请先取消定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要修改的位置不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可以粘贴的证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明太短：至少 %1 个字（不计空格），请写明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明警告 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有定稿，无需取消定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::WorkbookFile</name>
     <message>
         <source>%1：数据库操作失败（%2）</source>
@@ -318,6 +416,22 @@
     </message>
     <message>
         <source>文件是只读的，不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在被另一个 x1apply 编辑（%1，进程 %2），只能只读打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在文件夹不能写入，只能只读打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,14 +889,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--unit-kind 的值“%1”无效；应为：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date 的值“%1”不是有效日期；应为 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>学校名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,6 +1112,10 @@
     </message>
     <message>
         <source>PDF 标题字体：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,8 +13,8 @@ Result<MergeRun> importIntoDocument(WorkbookDocument& document, MergeRequestCore
     MergeRun run = mergeFiles(merged, request, progress);
     if (run.outcome != MergeRun::Outcome::Merged || merged == document.workbook())
         return run;
-    const QString text = QCoreApplication::translate("x1::WorkbookDocument", "导入 %n 个文件", nullptr,
-                                                     int(request.paths.size()));
+    const QString text = QCoreApplication::translate("x1::WorkbookDocument", "导入 %1 个文件")
+                             .arg(request.paths.size());
     if (Status stored = document.replaceWorkbook(merged, text); !stored)
         return stored.error();
     run.summary.written = true;
