@@ -328,3 +328,31 @@ TEST_CASE("a cancelled import leaves the workbook and every source byte-identica
     CHECK(document->workbook().schools.size() == 1);
     requireStored(*document);
 }
+
+TEST_CASE("a 技师学院 merged by mistake is removed with one console command, and 定稿 then succeeds", "[document][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"宜宾.x1db"_qs);
+    Workbook workbook = sampleWorkbook(2, 1);
+    for (School& school : workbook.schools)
+        school.tiers = {u"国家示范性高职院校"_qs};
+    workbook.schools[1].name = u"宜宾市技师学院"_qs;
+    workbook.schools[1].type = u"技师学院"_qs;
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+    CHECK(runCli({u"finalize"_qs, path}).exitCode == 1);
+
+    const CliRun removed = runCli({u"remove-school"_qs, path, u"宜宾市技师学院"_qs});
+    CHECK(removed.exitCode == 0);
+    CHECK(removed.err.contains(u"已删除学校“宜宾市技师学院”"));
+    CHECK_FALSE(QFile::exists(EditLock::lockPath(path)));
+    const Workbook stored = WorkbookFile::read(path).value();
+    REQUIRE(stored.schools.size() == 1);
+    CHECK(stored.schools[0] == workbook.schools[0]);
+    CHECK(runCli({u"finalize"_qs, path}).exitCode == 0);
+
+    const CliRun refused = runCli({u"remove-school"_qs, path, u"四川第1职业技术学院"_qs});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"已定稿"));
+    const CliRun missing = runCli({u"remove-school"_qs, scratch.path(u"无.x1db"_qs), u"x"_qs});
+    CHECK(missing.exitCode == 2);
+}

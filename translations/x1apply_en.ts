@@ -1120,6 +1120,22 @@ Industry experts: %3</translation>
         <source>--%1：%2</source>
         <translation>--%1: %2</translation>
     </message>
+    <message>
+        <source>删除一所学校及其证书行</source>
+        <translation>Delete a school and its certificate rows</translation>
+    </message>
+    <message>
+        <source>%1：没有名称或学校标识码为“%2”的学校</source>
+        <translation>%1: no school has the name or school code &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1：有多所学校名为“%2”，请用学校标识码指明</source>
+        <translation>%1: several schools are named &quot;%2&quot;; name it by its school code</translation>
+    </message>
+    <message>
+        <source>已删除学校“%1”</source>
+        <translation>Deleted school &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>

@@ -1118,6 +1118,22 @@
         <source>--%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>删除一所学校及其证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：没有名称或学校标识码为“%2”的学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：有多所学校名为“%2”，请用学校标识码指明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除学校“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>

@@ -15,6 +15,7 @@ int runExplain(Context&);
 int runVerify(Context&);
 int runFinalize(Context&);
 int runReopen(Context&);
+int runRemoveSchool(Context&);
 
 const QList<Command>& commands()
 {
@@ -39,6 +40,8 @@ const QList<Command>& commands()
         {"verify", "verify WORKBOOK CODE", QT_TRANSLATE_NOOP("x1::cli", "核对纸质件上的校验码"), runVerify},
         {"finalize", "finalize WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "定稿：没有错误时记录校验码"), runFinalize},
         {"reopen", "reopen WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "取消定稿"), runReopen},
+        {"remove-school", "remove-school WORKBOOK SCHOOL", QT_TRANSLATE_NOOP("x1::cli", "删除一所学校及其证书行"),
+         runRemoveSchool},
     };
     return all;
 }
