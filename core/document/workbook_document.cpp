@@ -410,11 +410,16 @@ Status WorkbookDocument::finalize()
     const CheckSummary counts = summary();
     if (counts.errors > 0)
         return documentError(m_path, Text::tr("不能定稿：还有 %1 个错误，改正后再定稿").arg(counts.errors));
+    return storeFinalisation({PrintedForm::of(m_workbook, Catalog::builtIn()).verificationCode, Clock::now(), false});
+}
+
+Status WorkbookDocument::storeFinalisation(const Finalisation& finalisation)
+{
     Workbook next = m_workbook;
-    next.finalisation = {PrintedForm::of(m_workbook, Catalog::builtIn()).verificationCode, Clock::now(), false};
+    next.finalisation = finalisation;
     if (Status stored = m_store->storeHeader(next); !stored)
         return stored;
-    m_workbook.finalisation = next.finalisation;
+    m_workbook.finalisation = finalisation;
     m_undoStack.clear();
     touched(-1, true);
     emit changed({ChangeEvent::Kind::Header});
@@ -427,15 +432,9 @@ Status WorkbookDocument::reopen()
         return Error{m_readOnlyReason};
     if (!m_workbook.finalisation.isFinal())
         return documentError(m_path, Text::tr("没有定稿，无需取消定稿"));
-    Workbook next = m_workbook;
-    next.finalisation.reopened = true;
-    if (Status stored = m_store->storeHeader(next); !stored)
-        return stored;
-    m_workbook.finalisation = next.finalisation;
-    m_undoStack.clear();
-    touched(-1, true);
-    emit changed({ChangeEvent::Kind::Header});
-    return {};
+    Finalisation reopened = m_workbook.finalisation;
+    reopened.reopened = true;
+    return storeFinalisation(reopened);
 }
 
 } // namespace x1

@@ -117,6 +117,8 @@ private:
     void undoRedoFailed(const Status& status);
 
     Status refuseUnlessEditable() const;
+    // 定稿 or 取消定稿, written; the undo history ends here.
+    Status storeFinalisation(const Finalisation& finalisation);
     void touched(int school, bool everything = false);
     ApplyFailed failureHandler();
     Status pushSchoolChange(int index, const School& after, const QString& text,
