@@ -6,7 +6,7 @@
 #include "bench_support.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "rules/check_engine.h"
 #include "storage/workbook_file.h"
 #include "xlsx/form_xlsx_writer.h"

@@ -3,9 +3,9 @@
 //   cmake --build build --target bench_form_import && build/bench/bench_form_import /tmp/forms1000 [--once]
 #include "bench_support.h"
 
-#include "forms/form_reader.h"
+#include "handfilled/form_reader.h"
 #include "merge/source_batch.h"
-#include "xlsx/spreadsheet_file.h"
+#include "spreadsheet/spreadsheet_file.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "bench_support.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "model/workbook.h"
 #include "pdf/form_fonts.h"
 #include "pdf/pdf_export.h"

@@ -6,7 +6,7 @@
 
 #include "catalog/catalog.h"
 #include "console_output.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "storage/workbook_file.h"
 
 #include <QDir>

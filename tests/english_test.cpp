@@ -6,7 +6,7 @@
 #include "catalog/catalog.h"
 #include "command.h"
 #include "i18n/language.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "main_window.h"
 #include "message_box.h"
 #include "storage/workbook_file.h"

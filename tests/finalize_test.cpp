@@ -4,7 +4,7 @@
 #include "support/test_files.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "rules/check_engine.h"
 #include "storage/workbook_file.h"
 #include "util/clock.h"

@@ -1,7 +1,7 @@
 #include "support/catch.h"
 
 #include "catalog/catalog.h"
-#include "forms/form_reader.h"
+#include "handfilled/form_reader.h"
 
 using namespace x1;
 

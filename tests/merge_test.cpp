@@ -1,13 +1,13 @@
 #include "merge_fixtures.h"
 
 #include "interchange/json_file.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "merge/conflict_resolver.h"
 #include "merge/merger.h"
 #include "merge/school_identity.h"
 #include "merge/school_order.h"
 
-#include "merge/file_hash.h"
+#include "util/file_hash.h"
 #include "util/sha256.h"
 
 #include <QCollator>

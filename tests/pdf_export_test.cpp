@@ -5,7 +5,7 @@
 #include "support/test_files.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "pdf/pdf_export.h"
 #include "storage/workbook_file.h"
 

@@ -9,7 +9,7 @@
 
 #include "catalog/catalog.h"
 #include "interchange/json_file.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "merge/source_reader.h"
 #include "pdf/font_files.h"
 #include "pdf/font_subset.h"

@@ -2,7 +2,7 @@
 #include "support/test_files.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "storage/workbook_file.h"
 #include "xlsx/form_xlsx_writer.h"
 #include "xlsx/xlsx_writer_package.h"

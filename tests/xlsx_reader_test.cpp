@@ -1,11 +1,11 @@
 #include "support/catch.h"
 #include "support/test_files.h"
 
-#include "xls/xls_reader.h"
-#include "xlsx/spreadsheet_file.h"
-#include "xlsx/xlsx_reader.h"
-#include "xlsx/xlsx_xml.h"
-#include "xlsx/xml_scanner.h"
+#include "spreadsheet/xls_reader.h"
+#include "spreadsheet/spreadsheet_file.h"
+#include "spreadsheet/xlsx_reader.h"
+#include "spreadsheet/xlsx_xml.h"
+#include "spreadsheet/xml_scanner.h"
 
 using namespace x1;
 using namespace x1::test;

@@ -1136,6 +1136,182 @@ Industry experts: %3</translation>
         <source>已删除学校“%1”</source>
         <translation>Deleted school &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>新增一所学校</source>
+        <translation>Add a school</translation>
+    </message>
+    <message>
+        <source>修改学校的名称、标识码、类型、市（州）等</source>
+        <translation>Change a school's name, code, type, city and so on</translation>
+    </message>
+    <message>
+        <source>为学校新增一行证书</source>
+        <translation>Add a certificate row to a school</translation>
+    </message>
+    <message>
+        <source>修改一行证书（ROW 为证书名称或行号）</source>
+        <translation>Change a certificate row (ROW is the certificate or the row's number)</translation>
+    </message>
+    <message>
+        <source>删除一行证书</source>
+        <translation>Remove a certificate row</translation>
+    </message>
+    <message>
+        <source>%1：学校“%2”没有第 %3 行（共 %4 行）</source>
+        <translation>%1: school "%2" has no row %3 (it has %4)</translation>
+    </message>
+    <message>
+        <source>%1：学校“%2”没有证书为“%3”的行</source>
+        <translation>%1: school "%2" has no row for the certificate "%3"</translation>
+    </message>
+    <message>
+        <source>%1：学校“%2”有多行证书为“%3”，请用行号（1、2……）指明</source>
+        <translation>%1: school "%2" has several rows for the certificate "%3"; name the row by its number (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校类型（中职、高职、本科……）</source>
+        <translation>School type (中职, 高职, 本科 …)</translation>
+    </message>
+    <message>
+        <source>所在市（州）</source>
+        <translation>City (市（州）)</translation>
+    </message>
+    <message>
+        <source>隶属（省属、市属……）</source>
+        <translation>Affiliation (省属, 市属 …)</translation>
+    </message>
+    <message>
+        <source>质量层次（用顿号分隔）</source>
+        <translation>Quality tiers (separated by 、)</translation>
+    </message>
+    <message>
+        <source>参与试点证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>等级（初级、中级、高级）</source>
+        <translation>Levels (初级, 中级, 高级)</translation>
+    </message>
+    <message>
+        <source>参与试点专业（用顿号分隔）</source>
+        <translation>Majors (separated by 、)</translation>
+    </message>
+    <message>
+        <source>参与试点专业数量（默认按专业计）</source>
+        <translation>Number of majors (by default, the majors listed)</translation>
+    </message>
+    <message>
+        <source>参与试点学生规模</source>
+        <translation>Number of students</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>教学团队人数</source>
+        <translation>Teaching team size</translation>
+    </message>
+    <message>
+        <source>其中双师型教师人数</source>
+        <translation>Of whom dual-qualified teachers</translation>
+    </message>
+    <message>
+        <source>其中行业企业专家人数</source>
+        <translation>Of whom industry experts</translation>
+    </message>
+    <message>
+        <source>近三年招生（专业=人数/人数/人数；……）</source>
+        <translation>Enrolment of the last three years (major=n/n/n; …)</translation>
+    </message>
+    <message>
+        <source>该领域的培训经验：是或否</source>
+        <translation>Training experience in the field: yes or no</translation>
+    </message>
+    <message>
+        <source>培训经验说明</source>
+        <translation>Training experience, in words</translation>
+    </message>
+    <message>
+        <source>优质教学资源：是或否</source>
+        <translation>Quality teaching resources: yes or no</translation>
+    </message>
+    <message>
+        <source>优质教学资源说明</source>
+        <translation>Teaching resources, in words</translation>
+    </message>
+    <message>
+        <source>实训条件：是或否</source>
+        <translation>Training facilities: yes or no</translation>
+    </message>
+    <message>
+        <source>实训条件说明</source>
+        <translation>Training facilities, in words</translation>
+    </message>
+    <message>
+        <source>管理制度：是或否</source>
+        <translation>Sound management: yes or no</translation>
+    </message>
+    <message>
+        <source>管理制度说明</source>
+        <translation>Management, in words</translation>
+    </message>
+    <message>
+        <source>add-row：请用 --certificate 给出证书</source>
+        <translation>add-row: give the certificate with --certificate</translation>
+    </message>
+    <message>
+        <source>已为“%1”新增第 %2 行（%3）</source>
+        <translation>Added row %2 (%3) to "%1"</translation>
+    </message>
+    <message>
+        <source>证书名称，或行号（1、2……）</source>
+        <translation>The certificate, or the row's number (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>set-row：没有要修改的字段（--certificate、--levels、--students……）</source>
+        <translation>set-row: no field to change (--certificate, --levels, --students …)</translation>
+    </message>
+    <message>
+        <source>修改证书行</source>
+        <translation>Change a certificate row</translation>
+    </message>
+    <message>
+        <source>已修改“%1”第 %2 行</source>
+        <translation>Changed row %2 of "%1"</translation>
+    </message>
+    <message>
+        <source>已删除“%1”第 %2 行（%3）</source>
+        <translation>Removed row %2 (%3) of "%1"</translation>
+    </message>
+    <message>
+        <source>add-school：请用 --name 给出学校名称</source>
+        <translation>add-school: give the school's name with --name</translation>
+    </message>
+    <message>
+        <source>已新增学校“%1”（第 %2 所）</source>
+        <translation>Added school "%1" (number %2)</translation>
+    </message>
+    <message>
+        <source>set-school：没有要修改的字段（--name、--code、--type……）</source>
+        <translation>set-school: no field to change (--name, --code, --type …)</translation>
+    </message>
+    <message>
+        <source>修改学校</source>
+        <translation>Change a school</translation>
+    </message>
+    <message>
+        <source>已修改学校“%1”</source>
+        <translation>Changed school "%1"</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui</name>

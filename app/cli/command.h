@@ -2,10 +2,14 @@
 
 #include "cli.h"
 
+#include "storage/edit_lock.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace x1::cli {
 
@@ -14,6 +18,9 @@ struct Context {
     QStringList arguments; // starting with the command's name
     QTextStream& out;
     QTextStream& err;
+    // Held while a command changes a workbook, so that the window or another command does not
+    // write it at the same time (released when the command ends).
+    std::unique_ptr<EditLock> editLock = nullptr;
 };
 
 struct Command {

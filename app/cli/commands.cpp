@@ -15,7 +15,12 @@ int runExplain(Context&);
 int runVerify(Context&);
 int runFinalize(Context&);
 int runReopen(Context&);
+int runAddSchool(Context&);
+int runSetSchool(Context&);
 int runRemoveSchool(Context&);
+int runAddRow(Context&);
+int runSetRow(Context&);
+int runRemoveRow(Context&);
 
 const QList<Command>& commands()
 {
@@ -40,8 +45,17 @@ const QList<Command>& commands()
         {"verify", "verify WORKBOOK CODE", QT_TRANSLATE_NOOP("x1::cli", "核对纸质件上的校验码"), runVerify},
         {"finalize", "finalize WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "定稿：没有错误时记录校验码"), runFinalize},
         {"reopen", "reopen WORKBOOK", QT_TRANSLATE_NOOP("x1::cli", "取消定稿"), runReopen},
+        {"add-school", "add-school WORKBOOK --name NAME [--code CODE] [--type TYPE] [--city CITY] [--affiliation A] [--tiers T]",
+         QT_TRANSLATE_NOOP("x1::cli", "新增一所学校"), runAddSchool},
+        {"set-school", "set-school WORKBOOK SCHOOL [--name NAME] [--code CODE] [--type TYPE] [--city CITY] [--affiliation A] [--tiers T]",
+         QT_TRANSLATE_NOOP("x1::cli", "修改学校的名称、标识码、类型、市（州）等"), runSetSchool},
         {"remove-school", "remove-school WORKBOOK SCHOOL", QT_TRANSLATE_NOOP("x1::cli", "删除一所学校及其证书行"),
          runRemoveSchool},
+        {"add-row", "add-row WORKBOOK SCHOOL --certificate CERT [--levels L] [--majors M] [--students N] [--remark TEXT] [evidence options]",
+         QT_TRANSLATE_NOOP("x1::cli", "为学校新增一行证书"), runAddRow},
+        {"set-row", "set-row WORKBOOK SCHOOL ROW [--certificate CERT] [--levels L] [--majors M] [--students N] [--remark TEXT] [evidence options]",
+         QT_TRANSLATE_NOOP("x1::cli", "修改一行证书（ROW 为证书名称或行号）"), runSetRow},
+        {"remove-row", "remove-row WORKBOOK SCHOOL ROW", QT_TRANSLATE_NOOP("x1::cli", "删除一行证书"), runRemoveRow},
     };
     return all;
 }

@@ -18,12 +18,25 @@ std::optional<Workbook> openForReading(Context& context, const QString& path)
     return std::move(workbook).value();
 }
 
-std::optional<Workbook> openForEditing(Context& context, const QString& path)
+bool lockForWriting(Context& context, const QString& path)
 {
     if (Status writable = WorkbookFile::checkWritable(path); !writable) {
         context.err << writable.message() << '\n';
-        return std::nullopt;
+        return false;
     }
+    Result<std::unique_ptr<EditLock>> lock = EditLock::acquire(path);
+    if (!lock) {
+        context.err << lock.message() << '\n';
+        return false;
+    }
+    context.editLock = std::move(lock).value();
+    return true;
+}
+
+std::optional<Workbook> openForEditing(Context& context, const QString& path)
+{
+    if (!lockForWriting(context, path))
+        return std::nullopt;
     std::optional<Workbook> workbook = openForReading(context, path);
     if (workbook && workbook->finalisation.isFinal()) {
         context.err << tr("%1：工作簿已定稿（校验码 %2），不能修改；如需修改，先运行 x1apply-cli reopen 取消定稿")

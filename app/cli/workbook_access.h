@@ -11,8 +11,11 @@ namespace x1::cli {
 // Reads a workbook; on failure prints the reason to err and returns nothing.
 std::optional<Workbook> openForReading(Context& context, const QString& path);
 
-// Reads a workbook that a command is about to change: refuses a read-only file and a finalised
-// (定稿) workbook as well.
+// Checks that a workbook can be written and takes its edit lock into `context`; prints why not.
+bool lockForWriting(Context& context, const QString& path);
+
+// Reads a workbook that a command is about to change, holding its edit lock in `context`:
+// refuses a read-only file, one that another x1apply is editing, and a finalised (定稿) workbook.
 std::optional<Workbook> openForEditing(Context& context, const QString& path);
 
 // Writes the workbook back in one transaction; prints the reason on failure.

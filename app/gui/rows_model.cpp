@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "document/workbook_document.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 
 #include <QCoreApplication>
 

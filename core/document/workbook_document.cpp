@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "document/paste_rows.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "merge/school_order.h"
 #include "normalize/field_values.h"
 #include "rules/explanations.h"
@@ -34,6 +34,23 @@ bool changesSortKey(const FieldAddress& address)
     return address.scope == FieldAddress::Scope::School
         && (address.schoolField() == SchoolField::Name || address.schoolField() == SchoolField::Type
             || address.schoolField() == SchoolField::City);
+}
+
+// Writes what was typed into `next`, each value normalised as an import would; the reason of
+// the first value refused (then `next` is half-written and must be dropped).
+Status typeInto(Workbook& next, const QList<QPair<FieldAddress, QString>>& typed, const QString& path)
+{
+    for (const auto& [address, text] : typed) {
+        if (!address.isValidIn(next))
+            return documentError(path, Text::tr("要修改的位置不存在"));
+        Result<QString> value = normalizeFieldValue(address, text);
+        if (!value)
+            return documentError(path, value.message());
+        setFieldText(next, address, *value);
+        if (changesSortKey(address))
+            next.schools[address.school].sortKey = schoolSortKey(next.schools[address.school], Catalog::builtIn());
+    }
+    return {};
 }
 
 } // namespace
@@ -251,20 +268,16 @@ Status WorkbookDocument::setFields(const QList<QPair<FieldAddress, QString>>& ty
     if (typed.isEmpty())
         return {};
     const FieldAddress& first = typed.first().first;
-    Workbook next = m_workbook;
     for (const auto& [address, text] : typed) {
         const bool sameTarget = address.scope == FieldAddress::Scope::Header
             ? first.scope == FieldAddress::Scope::Header
             : first.scope != FieldAddress::Scope::Header && address.school == first.school;
-        if (!address.isValidIn(m_workbook) || !sameTarget)
+        if (!sameTarget)
             return documentError(m_path, Text::tr("要修改的位置不存在"));
-        Result<QString> value = normalizeFieldValue(address, text);
-        if (!value)
-            return documentError(m_path, value.message());
-        setFieldText(next, address, *value);
-        if (changesSortKey(address))
-            next.schools[address.school].sortKey = schoolSortKey(next.schools[address.school], Catalog::builtIn());
     }
+    Workbook next = m_workbook;
+    if (Status typedIn = typeInto(next, typed, m_path); !typedIn)
+        return typedIn;
     const std::optional<FieldAddress> mergeKey = typed.size() == 1 ? std::optional(first) : std::nullopt;
     if (first.scope == FieldAddress::Scope::Header) {
         if (next.header == m_workbook.header)
@@ -296,6 +309,18 @@ Result<int> WorkbookDocument::addSchool(const School& school)
     if (Status inserted = insertSchool(index, placed); !inserted)
         return inserted.error();
     return index;
+}
+
+Result<int> WorkbookDocument::addSchool(const QList<QPair<SchoolField, QString>>& typed)
+{
+    Workbook scratch;
+    scratch.schools.append(School{});
+    QList<QPair<FieldAddress, QString>> addressed;
+    for (const auto& [field, text] : typed)
+        addressed.append({FieldAddress::of(0, field), text});
+    if (Status typedIn = typeInto(scratch, addressed, m_path); !typedIn)
+        return typedIn.error();
+    return addSchool(scratch.schools.first());
 }
 
 Status WorkbookDocument::insertSchool(int index, const School& school)
@@ -342,6 +367,19 @@ Status WorkbookDocument::insertRows(int school, int row, const QList<Certificate
                                         [this, school, row, count] { return applyRemoveRows(school, row, count); },
                                         failureHandler(), true, undoText.isEmpty() ? Text::tr("新增证书行") : undoText));
     return {};
+}
+
+Status WorkbookDocument::insertRow(int school, int row, const QList<QPair<RowField, QString>>& typed)
+{
+    Workbook scratch;
+    scratch.schools.append(School{});
+    scratch.schools.first().rows.append(CertificateRow{});
+    QList<QPair<FieldAddress, QString>> addressed;
+    for (const auto& [field, text] : typed)
+        addressed.append({FieldAddress::of(0, 0, field), text});
+    if (Status typedIn = typeInto(scratch, addressed, m_path); !typedIn)
+        return typedIn;
+    return insertRows(school, row, scratch.schools.first().rows);
 }
 
 Status WorkbookDocument::removeRows(int school, int first, int count)

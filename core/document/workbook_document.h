@@ -73,9 +73,13 @@ public:
     Status setFields(const QList<QPair<FieldAddress, QString>>& typed, const QString& undoText);
     // A school at its place in the printed order (市（州）, type, pinyin); returns its index.
     Result<int> addSchool(const School& school);
+    // A school from typed fields (normalised as setFields does), added at its place; one edit.
+    Result<int> addSchool(const QList<QPair<SchoolField, QString>>& typed);
     Status insertSchool(int index, const School& school);
     Status removeSchool(int index);
     Status insertRows(int school, int row, const QList<CertificateRow>& rows, const QString& undoText = {});
+    // A row from typed fields (normalised as setFields does), inserted at `row`; one edit.
+    Status insertRow(int school, int row, const QList<QPair<RowField, QString>>& typed);
     Status removeRows(int school, int first, int count);
     // Tab-separated text as Excel or WPS puts it on the clipboard (paste_rows.h), inserted as rows
     // at `row`; returns how many rows were added.

@@ -1,9 +1,9 @@
 #include "merge/source_reader.h"
 
 #include "catalog/catalog.h"
-#include "forms/form_reader.h"
-#include "layout/printed_form.h"
-#include "merge/file_hash.h"
+#include "handfilled/form_reader.h"
+#include "printout/printed_form.h"
+#include "util/file_hash.h"
 #include "interchange/json_file.h"
 #include "storage/workbook_file.h"
 

@@ -1,33 +1,14 @@
 #pragma once
 
-#include "merge/file_hash.h"
-#include "model/workbook.h"
+#include "handfilled/source_data.h"
 #include "util/result.h"
 
-#include <QList>
 #include <QString>
 
 namespace x1 {
 
-// A cell of a hand-filled form that could not be understood.
-struct CellIssue {
-    QString file;
-    QString sheet;
-    QString cell;   // A1-style address
-    QString text;
-    QString reason;
-};
-
-// What one source file holds, read into the model, with where it came from.
-struct SourceData {
-    Workbook workbook;        // its header, schools, their provenance and explanations
-    Source source;            // this file: name, SHA-256, its verification code, unit, contact
-    QList<CellIssue> issues;  // cells not understood (hand-filled forms)
-};
-
 // Reads a workbook (.x1db), a JSON interchange file (.json) or a form filled in Excel
 // (.xlsx, .xls). Never modifies the file.
 Result<SourceData> readSource(const QString& path);
-
 
 } // namespace x1

@@ -9,7 +9,7 @@ using G = PageGeometry;
 } // namespace
 
 FormPainter::FormPainter(QPainter& painter, const PrintedForm& form, const FormStyles& styles,
-                         const FormLayout& layout, const QrCode& qr)
+                         const PagePlan& layout, const QrCode& qr)
     : m_painter(painter)
     , m_form(form)
     , m_styles(styles)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/form_layout.h"
+#include "pdf/page_plan.h"
 #include "pdf/qr_code.h"
 
 #include <QPainter>
@@ -12,7 +12,7 @@ namespace x1::pdf {
 // Paints the pages of a laid-out form. Text goes out as one glyph run per page and type style.
 class FormPainter {
 public:
-    FormPainter(QPainter& painter, const PrintedForm& form, const FormStyles& styles, const FormLayout& layout,
+    FormPainter(QPainter& painter, const PrintedForm& form, const FormStyles& styles, const PagePlan& layout,
                 const QrCode& qr);
 
     void paintPage(int index);
@@ -32,7 +32,7 @@ private:
     QPainter& m_painter;
     const PrintedForm& m_form;
     const FormStyles& m_styles;
-    const FormLayout& m_layout;
+    const PagePlan& m_layout;
     const QrCode& m_qr;
     std::map<const GlyphText*, GlyphBatch> m_batches;
     QList<QLineF> m_rules; // the table's lines, drawn in one call

@@ -1,7 +1,7 @@
 #include "pdf/pdf_export.h"
 
 #include "pdf/form_fonts.h"
-#include "pdf/form_layout.h"
+#include "pdf/page_plan.h"
 #include "pdf/form_painter.h"
 #include "pdf/form_styles.h"
 #include "pdf/glyph_text.h"
@@ -82,7 +82,7 @@ Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* 
 
     keepLargeBlocksOnTheHeap();
     const FormStyles styles(**fonts);
-    const FormLayout layout(form, styles, (qr->size() + 2 * QrCode::quietZone) * PageGeometry::qrModule);
+    const PagePlan layout(form, styles, (qr->size() + 2 * QrCode::quietZone) * PageGeometry::qrModule);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

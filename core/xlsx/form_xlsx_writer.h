@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "util/result.h"
 
 #include <QList>

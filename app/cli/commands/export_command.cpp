@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "interchange/json_file.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 
 namespace x1::cli {
 

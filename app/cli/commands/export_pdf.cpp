@@ -1,6 +1,6 @@
 #include "../command.h"
 
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "pdf/pdf_export.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "../command.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "model/workbook.h"
 #include "xlsx/form_xlsx_writer.h"
 

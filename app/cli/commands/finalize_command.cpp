@@ -3,7 +3,7 @@
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 #include "rules/check_engine.h"
 #include "storage/workbook_file.h"
 #include "util/clock.h"
@@ -81,10 +81,8 @@ int runReopen(Context& context)
     if (int exit = parseOptions(context, parser, commandNamed("reopen"), 1, 1); exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().first();
-    if (Status writable = WorkbookFile::checkWritable(path); !writable) {
-        context.err << writable.message() << '\n';
+    if (!lockForWriting(context, path))
         return NothingDone;
-    }
     std::optional<Workbook> workbook = openForReading(context, path);
     if (!workbook)
         return NothingDone;

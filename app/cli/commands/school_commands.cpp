@@ -1,47 +1,57 @@
-#include "../command.h"
-
-#include "document/workbook_document.h"
-#include "normalize/text.h"
-
-#include <QDir>
+#include "edit_common.h"
 
 namespace x1::cli {
 
-namespace {
-
-// The school named by its 学校标识码 or its name; -1 (with the reason on err) when none or several.
-int schoolNamed(Context& context, const WorkbookDocument& document, const QString& named)
+// add-school WORKBOOK --name NAME [school fields]: placed in the printed order, one transaction.
+int runAddSchool(Context& context)
 {
-    QList<int> found;
-    const QList<School>& schools = document.workbook().schools;
-    for (int i = 0; i < schools.size(); ++i) {
-        if (schools[i].schoolCode == named.trimmed() || schoolNameKey(schools[i].name) == schoolNameKey(named))
-            found << i;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
+    addFieldOptions(parser, schoolFieldOptions());
+    if (int exit = parseOptions(context, parser, commandNamed("add-school"), 1, 1); exit >= 0)
+        return exit;
+    const QList<QPair<SchoolField, QString>> typed = typedFields(parser, schoolFieldOptions());
+    if (parser.value(QStringLiteral("name")).trimmed().isEmpty()) {
+        context.err << tr("add-school：请用 --name 给出学校名称") << '\n';
+        return NothingDone;
     }
-    if (found.size() == 1)
-        return found.first();
-    context.err << (found.isEmpty() ? tr("%1：没有名称或学校标识码为“%2”的学校")
-                                    : tr("%1：有多所学校名为“%2”，请用学校标识码指明"))
-                       .arg(QDir::toNativeSeparators(document.path()), named)
-                << '\n';
-    return -1;
+    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
+    if (!document)
+        return NothingDone;
+    Result<int> added = document->addSchool(typed);
+    if (!added)
+        return reportEdit(context, added.error(), {});
+    return reportEdit(context, {},
+                      tr("已新增学校“%1”（第 %2 所）").arg(document->workbook().schools[*added].name).arg(*added + 1));
 }
 
-std::unique_ptr<WorkbookDocument> openForEdit(Context& context, const QString& path)
+// set-school WORKBOOK SCHOOL [school fields]: the fields given, one transaction.
+int runSetSchool(Context& context)
 {
-    Result<std::unique_ptr<WorkbookDocument>> opened = WorkbookDocument::open(path);
-    if (!opened) {
-        context.err << opened.message() << '\n';
-        return nullptr;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), tr("工作簿（.x1db）"));
+    parser.addPositionalArgument(QStringLiteral("SCHOOL"), tr("学校名称或学校标识码"));
+    addFieldOptions(parser, schoolFieldOptions());
+    if (int exit = parseOptions(context, parser, commandNamed("set-school"), 2, 2); exit >= 0)
+        return exit;
+    const QList<QPair<SchoolField, QString>> typed = typedFields(parser, schoolFieldOptions());
+    if (typed.isEmpty()) {
+        context.err << tr("set-school：没有要修改的字段（--name、--code、--type……）") << '\n';
+        return NothingDone;
     }
-    if (!(*opened)->readOnlyReason().isEmpty()) {
-        context.err << (*opened)->readOnlyReason() << '\n';
-        return nullptr;
-    }
-    return std::move(opened).value();
+    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
+    if (!document)
+        return NothingDone;
+    const int index = schoolNamed(context, *document, parser.positionalArguments().at(1));
+    if (index < 0)
+        return NothingDone;
+    QList<QPair<FieldAddress, QString>> addressed;
+    for (const auto& [field, text] : typed)
+        addressed.append({FieldAddress::of(index, field), text});
+    const Status status = document->setFields(addressed, tr("修改学校"));
+    const QString name = document->workbook().schools[index].name;
+    return reportEdit(context, status, tr("已修改学校“%1”").arg(name));
 }
-
-} // namespace
 
 // remove-school WORKBOOK SCHOOL: one transaction; the other schools and rows stay as they are.
 int runRemoveSchool(Context& context)
@@ -51,19 +61,14 @@ int runRemoveSchool(Context& context)
     parser.addPositionalArgument(QStringLiteral("SCHOOL"), tr("学校名称或学校标识码"));
     if (int exit = parseOptions(context, parser, commandNamed("remove-school"), 2, 2); exit >= 0)
         return exit;
-    std::unique_ptr<WorkbookDocument> document = openForEdit(context, parser.positionalArguments().at(0));
+    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
     if (!document)
         return NothingDone;
     const int index = schoolNamed(context, *document, parser.positionalArguments().at(1));
     if (index < 0)
         return NothingDone;
     const QString name = document->workbook().schools[index].name;
-    if (Status removed = document->removeSchool(index); !removed) {
-        context.err << removed.message() << '\n';
-        return NothingDone;
-    }
-    context.err << tr("已删除学校“%1”").arg(name) << '\n';
-    return Done;
+    return reportEdit(context, document->removeSchool(index), tr("已删除学校“%1”").arg(name));
 }
 
 } // namespace x1::cli

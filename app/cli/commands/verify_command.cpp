@@ -1,7 +1,7 @@
 #include "../workbook_access.h"
 
 #include "catalog/catalog.h"
-#include "layout/printed_form.h"
+#include "printout/printed_form.h"
 
 namespace x1::cli {
 
