@@ -1,7 +1,7 @@
 #include "sample_workbook.h"
 
+#include "document/workbook_document.h"
 #include "interchange/json_file.h"
-#include "storage/workbook_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,8 +21,8 @@ Result<QString> ensureSampleWorkbook()
     Result<Workbook> sample = readJsonFile(QStringLiteral(":/samples/sample.json"));
     if (!sample)
         return sample.error();
-    if (Status status = WorkbookFile::create(path, *sample); !status)
-        return status.error();
+    if (Result<std::unique_ptr<WorkbookDocument>> created = WorkbookDocument::create(path, *sample); !created)
+        return created.error();
     return path;
 }
 
