@@ -54,7 +54,12 @@ void LiveChecks::update(const Workbook& workbook)
 const QList<Finding>& LiveChecks::findings() const
 {
     if (m_allStale) {
-        m_all = m_itselfFindings;
+        qsizetype total = m_itselfFindings.size();
+        for (const QList<Finding>& school : m_schools)
+            total += school.size();
+        m_all.clear();
+        m_all.reserve(total);
+        m_all << m_itselfFindings;
         for (const QList<Finding>& school : m_schools)
             m_all << school;
         m_allStale = false;

@@ -32,7 +32,8 @@ void checkConcentration(RuleContext& context)
         return;
     QSet<int> seenGroups;
     int schools = 0, rows = 0;
-    QHash<QString, int> rowsByCertificate;
+    const QList<CertificateInfo>& certificates = context.catalog.certificates();
+    QList<int> rowsByCertificate(certificates.size(), 0); // by index into the catalogue
     for (int i = 0; i < workbook.schools.size(); ++i) {
         if (isLaterVersion(workbook, i, seenGroups))
             continue;
@@ -40,16 +41,18 @@ void checkConcentration(RuleContext& context)
         for (const CertificateRow& row : workbook.schools[i].rows) {
             ++rows;
             const CertificateInfo* known = context.catalog.certificate(row.certificate);
-            const QString name = known ? known->name : canonicalCertificate(row.certificate, context.catalog);
-            if (!name.isEmpty())
-                ++rowsByCertificate[name];
+            if (!known)
+                known = context.catalog.certificate(canonicalCertificate(row.certificate, context.catalog));
+            if (known)
+                ++rowsByCertificate[known - certificates.data()];
         }
     }
     if (schools < context.profile->concentrationMinSchools || rows == 0)
         return;
     const double threshold = context.profile->concentrationThreshold;
-    for (const CertificateInfo& certificate : context.catalog.certificates()) {
-        const int count = rowsByCertificate.value(certificate.name);
+    for (int c = 0; c < certificates.size(); ++c) {
+        const CertificateInfo& certificate = certificates[c];
+        const int count = rowsByCertificate[c];
         const double share = double(count) / rows;
         if (share > threshold + 1e-9) {
             RuleContext::Place place;
