@@ -75,7 +75,7 @@ TEST_CASE("export --verbose says which font files the PDF was drawn with", "[win
     CliRun verbose = runCli({QStringLiteral("export"), workbookPath, QStringLiteral("--pdf"), pdf, QStringLiteral("--verbose")});
     CHECK(verbose.exitCode == 0);
     const QStringList lines = verbose.err.split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() == 4);
 #ifdef Q_OS_WIN
     // FangSong/SimSun and SimHei where the PC has them, else the fallbacks: a family and its file.
     const QRegularExpression line(QStringLiteral("^PDF (正文|标题)字体：(.+)（([A-Z]:\\\\.+\\.(ttf|ttc|otf))）$"));
@@ -91,4 +91,5 @@ TEST_CASE("export --verbose says which font files the PDF was drawn with", "[win
     CHECK(QFileInfo::exists(QStringLiteral("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc")));
 #endif
     CHECK(lines[2] == QStringLiteral("已导出 ") + QDir::toNativeSeparators(pdf));
+    CHECK(lines[3] == QStringLiteral("工作簿尚未定稿：导出的是草稿，每页印有“草稿 — 未定稿”；定稿后再导出的才是报送件"));
 }

@@ -233,7 +233,8 @@ TEST_CASE("English: export keeps its code line, finalize refuses, verify reports
     const CliRun exported = runInEnglish({QStringLiteral("export"), path, QStringLiteral("--xlsx"), xlsx});
     CHECK(exported.exitCode == 0);
     CHECK(exported.out == u"校验码: " + code + u'\n');
-    CHECK(exported.err == u"Exported " + native(xlsx) + u'\n');
+    CHECK(exported.err == u"Exported " + native(xlsx) + u"\nThe workbook is not finalised: this is a draft, and every page "
+                          u"carries \"草稿 — 未定稿\"; export again after finalising for the copy to submit\n");
 
     const CliRun mismatch = runInEnglish({QStringLiteral("verify"), path, QStringLiteral("X1-AAAA-BBBB-CCCC")});
     CHECK(mismatch.exitCode == 1);

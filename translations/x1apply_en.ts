@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>x1</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>同一个文件被指定了两次</source>
+        <translation>the same file is named twice</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>文件是只读的</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不能写入（%1）</source>
+        <translation>the folder cannot be written (%1)</translation>
+    </message>
+    <message>
+        <source>无法写入（%1）</source>
+        <translation>cannot be written (%1)</translation>
+    </message>
+</context>
+<context>
     <name>x1::ConflictResolver</name>
     <message>
         <source>（本工作簿中录入）</source>
@@ -225,6 +256,13 @@
     <message>
         <source>冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本</source>
         <translation>Schools in conflict keep every version (E13); choose the version to keep with x1apply-cli resolve</translation>
+    </message>
+</context>
+<context>
+    <name>x1::Progress</name>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1180,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>修改学校的名称、标识码、类型、市（州）等</source>
-        <translation>Change a school's name, code, type, city and so on</translation>
+        <translation>Change a school&apos;s name, code, type, city and so on</translation>
     </message>
     <message>
         <source>为学校新增一行证书</source>
@@ -1150,7 +1188,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>修改一行证书（ROW 为证书名称或行号）</source>
-        <translation>Change a certificate row (ROW is the certificate or the row's number)</translation>
+        <translation>Change a certificate row (ROW is the certificate or the row&apos;s number)</translation>
     </message>
     <message>
         <source>删除一行证书</source>
@@ -1158,15 +1196,15 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>%1：学校“%2”没有第 %3 行（共 %4 行）</source>
-        <translation>%1: school "%2" has no row %3 (it has %4)</translation>
+        <translation>%1: school &quot;%2&quot; has no row %3 (it has %4)</translation>
     </message>
     <message>
         <source>%1：学校“%2”没有证书为“%3”的行</source>
-        <translation>%1: school "%2" has no row for the certificate "%3"</translation>
+        <translation>%1: school &quot;%2&quot; has no row for the certificate &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1：学校“%2”有多行证书为“%3”，请用行号（1、2……）指明</source>
-        <translation>%1: school "%2" has several rows for the certificate "%3"; name the row by its number (1, 2, …)</translation>
+        <translation>%1: school &quot;%2&quot; has several rows for the certificate &quot;%3&quot;; name the row by its number (1, 2, …)</translation>
     </message>
     <message>
         <source>试点院校名称</source>
@@ -1270,11 +1308,11 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已为“%1”新增第 %2 行（%3）</source>
-        <translation>Added row %2 (%3) to "%1"</translation>
+        <translation>Added row %2 (%3) to &quot;%1&quot;</translation>
     </message>
     <message>
         <source>证书名称，或行号（1、2……）</source>
-        <translation>The certificate, or the row's number (1, 2, …)</translation>
+        <translation>The certificate, or the row&apos;s number (1, 2, …)</translation>
     </message>
     <message>
         <source>set-row：没有要修改的字段（--certificate、--levels、--students……）</source>
@@ -1286,19 +1324,19 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已修改“%1”第 %2 行</source>
-        <translation>Changed row %2 of "%1"</translation>
+        <translation>Changed row %2 of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>已删除“%1”第 %2 行（%3）</source>
-        <translation>Removed row %2 (%3) of "%1"</translation>
+        <translation>Removed row %2 (%3) of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>add-school：请用 --name 给出学校名称</source>
-        <translation>add-school: give the school's name with --name</translation>
+        <translation>add-school: give the school&apos;s name with --name</translation>
     </message>
     <message>
         <source>已新增学校“%1”（第 %2 所）</source>
-        <translation>Added school "%1" (number %2)</translation>
+        <translation>Added school &quot;%1&quot; (number %2)</translation>
     </message>
     <message>
         <source>set-school：没有要修改的字段（--name、--code、--type……）</source>
@@ -1310,7 +1348,15 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已修改学校“%1”</source>
-        <translation>Changed school "%1"</translation>
+        <translation>Changed school &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”</source>
+        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件</source>
+        <translation>The workbook is not finalised: this is a draft, and every page carries &quot;%1&quot;; export again after finalising for the copy to submit</translation>
     </message>
 </context>
 <context>

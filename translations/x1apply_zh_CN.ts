@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>x1</name>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一个文件被指定了两次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件是只读的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹不能写入（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::ConflictResolver</name>
     <message>
         <source>（本工作簿中录入）</source>
@@ -224,6 +255,13 @@
     </message>
     <message>
         <source>冲突的学校保留了各个版本（E13），请用 x1apply-cli resolve 选择要保留的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::Progress</name>
+    <message>
+        <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1346,14 @@
     </message>
     <message>
         <source>已修改学校“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,8 @@ FormPainter::FormPainter(QPainter& painter, const PrintedForm& form, const FormS
 void FormPainter::paintPage(int index)
 {
     const PageLayout& page = m_layout.pages().at(index);
+    if (!m_form.draftMark.isEmpty())
+        paintDraftWatermark();
     if (index == 0)
         paintHeading();
     if (page.hasTable)
@@ -29,6 +31,35 @@ void FormPainter::paintPage(int index)
         paintTail(page);
     paintFooter(index);
     flushText();
+    if (!m_form.draftMark.isEmpty())
+        paintDraftMark();
+}
+
+void FormPainter::paintDraftWatermark()
+{
+    // Light, behind the form, across the page: the copy reads as a draft at a glance and stays legible.
+    const GlyphText& style = m_styles.watermark;
+    const GlyphLine word = style.line(draftWatermark());
+    GlyphBatch batch(style.font());
+    batch.add(word, QPointF(-word.width / 2, style.ascent() / 2 - mm(8)));
+    m_painter.save();
+    m_painter.translate(G::width / 2, G::height / 2);
+    m_painter.rotate(-30);
+    m_painter.setPen(QColor(218, 218, 218));
+    m_painter.drawGlyphRun(QPointF(0, 0), batch.run());
+    m_painter.restore();
+}
+
+void FormPainter::paintDraftMark()
+{
+    const GlyphText& style = m_styles.draft;
+    const GlyphLine mark = style.line(m_form.draftMark);
+    GlyphBatch batch(style.font());
+    // In the top margin: a continuation page's table starts right at the top of the text area.
+    batch.add(mark, QPointF(G::right - mark.width, G::top - mm(3)));
+    m_painter.setPen(QColor(192, 0, 0));
+    m_painter.drawGlyphRun(QPointF(0, 0), batch.run());
+    m_painter.setPen(Qt::black);
 }
 
 void FormPainter::paintHeading()

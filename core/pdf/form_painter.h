@@ -22,6 +22,9 @@ private:
     void paintTable(const PageLayout& page);
     void paintTail(const PageLayout& page);
     void paintFooter(int index);
+    // A copy that is not 定稿: 草稿 across the page, and the mark at its top right.
+    void paintDraftWatermark();
+    void paintDraftMark();
 
     void text(const GlyphText& style, const GlyphLine& line, qreal x, qreal baseline);
     // Each line centred in `box`, the block centred vertically, as the official forms are set.

@@ -19,7 +19,14 @@ FormStyles::FormStyles(const FormFonts& fonts)
     , note(fonts.text(10.5))
     , pageNumber(fonts.text(14))
     , small(fonts.text(8))
+    , draft(fonts.heading(14))
+    , watermark(fonts.heading(120))
 {
+}
+
+QString draftWatermark()
+{
+    return QStringLiteral("草稿");
 }
 
 } // namespace x1::pdf

@@ -49,6 +49,11 @@ struct FormStyles {
     GlyphText note;       // notes: text face, 小五
     GlyphText pageNumber; // — 1 —: text face, 四号
     GlyphText small;      // 第 N 页 共 M 页 and the code: text face, 8 pt
+    GlyphText draft;      // 草稿 — 未定稿… at the top right: heading face, 四号
+    GlyphText watermark;  // 草稿 across the page: heading face, 120 pt
 };
+
+// The word drawn across every page of a draft.
+QString draftWatermark();
 
 } // namespace x1::pdf

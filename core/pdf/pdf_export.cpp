@@ -63,11 +63,13 @@ QSet<char32_t> codePointsOf(const PrintedForm& form)
         for (const QString& cell : row.cells)
             addCodePoints(set, cell);
     }
+    addCodePoints(set, form.draftMark);
+    addCodePoints(set, draftWatermark());
     set.remove(U'\n');
     return set;
 }
 
-Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed)
+Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed, const Progress& progress)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{tr("导出 PDF 需要图形程序环境（QGuiApplication）")};
@@ -99,10 +101,14 @@ Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* 
         if (!painter.begin(&writer))
             return Error{tr("%1：无法开始写 PDF").arg(QDir::toNativeSeparators(path))};
         FormPainter formPainter(painter, form, styles, layout, *qr);
-        for (int page = 0; page < layout.pages().size(); ++page) {
+        const int pages = int(layout.pages().size());
+        for (int page = 0; page < pages; ++page) {
+            if (progress.cancelled())
+                return Error{cancelledText()};
             if (page > 0)
                 writer.newPage();
             formPainter.paintPage(page);
+            progress(page + 1, pages, path);
         }
         painter.end(); // embeds the fonts: before they are unregistered
     }

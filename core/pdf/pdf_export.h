@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printout/printed_form.h"
+#include "util/progress.h"
 #include "util/result.h"
 
 #include <QString>
@@ -17,8 +18,10 @@ struct PdfFontsUsed {
 
 // Writes the printed form as a PDF ready to be sealed: A4 landscape, drawn with Qt (no office
 // suite), fonts embedded as subsets so that the text can be selected and searched. The file is
-// replaced only when the whole PDF was written. Needs a QGuiApplication (no screen).
-Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed = nullptr);
+// replaced only when the whole PDF was written. Needs a QGuiApplication (no screen). Reports each
+// page painted to `progress`; when cancelled, stops and leaves no file.
+Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed = nullptr,
+                    const Progress& progress = {});
 
 // Every character the PDF of `form` may draw: the form's texts, digits and the page furniture.
 QSet<char32_t> codePointsOf(const PrintedForm& form);

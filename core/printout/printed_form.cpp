@@ -100,4 +100,11 @@ QString printedCertificate(const CertificateRow& row)
     return row.certificate + u'（' + row.levels.join(u'、') + u'）';
 }
 
+QString draftMarkOf(const Workbook& workbook, int errors)
+{
+    if (workbook.finalisation.isFinal())
+        return {};
+    return errors > 0 ? QStringLiteral("草稿 — 未定稿，尚有 %1 个错误").arg(errors) : QStringLiteral("草稿 — 未定稿");
+}
+
 } // namespace x1

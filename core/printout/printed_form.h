@@ -39,6 +39,8 @@ struct PrintedForm {
     QString dateLabel;        // 填报日期：
     QString date;             // 2019年4月22日
     QString verificationCode; // X1-XXXX-XXXX-XXXX, over everything above
+    // 草稿 — 未定稿… on every page of a copy that is not 定稿 (draftMarkOf); not covered by the code.
+    QString draftMark;
 
     int schools = 0;
     int students = 0;
@@ -48,6 +50,11 @@ struct PrintedForm {
     // The QR code's payload: X1|<code>|<报送单位>|<schools>|<rows>|<students>.
     QString qrPayload() const;
 };
+
+// The mark every page of a printed copy carries until the workbook is 定稿: "草稿 — 未定稿，尚有 N 个
+// 错误" while errors remain, "草稿 — 未定稿" when none do; empty for a 定稿 workbook. Always Chinese,
+// as the form is.
+QString draftMarkOf(const Workbook& workbook, int errors);
 
 // The printed certificate cell: `Web前端开发（初级、中级）`.
 QString printedCertificate(const CertificateRow& row);

@@ -23,4 +23,7 @@ struct Progress {
     }
 };
 
+// The reason an operation gives when it stopped because it was cancelled.
+QString cancelledText();
+
 } // namespace x1

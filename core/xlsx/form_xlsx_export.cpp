@@ -26,7 +26,7 @@ QString messageWithoutSubject(const Finding& finding)
 } // namespace
 
 Status exportFormXlsx(const QString& path, const Workbook& workbook, const PrintedForm& form, const Catalog& catalog,
-                      bool withSelfCheck)
+                      bool withSelfCheck, const QList<Finding>* findings)
 {
     const FormProfile* profile = catalog.profile(workbook.header.profileId);
     FormXlsxContent content{form, workbook, profile ? profile->applicationYear : workbook.header.fillDate.year(), {}};
@@ -34,11 +34,12 @@ Status exportFormXlsx(const QString& path, const Workbook& workbook, const Print
         content.findings = [&] {
             CheckOptions options;
             options.currentCode = form.verificationCode;
-            QList<SelfCheckFinding> findings;
-            for (const Finding& finding : checkWorkbook(workbook, catalog, options))
-                findings.append({finding.schoolIndex, finding.rowIndex, finding.code, messageWithoutSubject(finding),
-                                 finding.explained ? finding.explanation : QString()});
-            return findings;
+            const QList<Finding> checked = findings ? *findings : checkWorkbook(workbook, catalog, options);
+            QList<SelfCheckFinding> shown;
+            for (const Finding& finding : checked)
+                shown.append({finding.schoolIndex, finding.rowIndex, finding.code, messageWithoutSubject(finding),
+                              finding.explained ? finding.explanation : QString()});
+            return shown;
         };
     }
     return writeFormXlsx(path, content);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printout/printed_form.h"
+#include "rules/finding.h"
 #include "util/result.h"
 
 #include <QList>
@@ -36,8 +37,8 @@ struct FormXlsxContent {
 Status writeFormXlsx(const QString& path, const FormXlsxContent& content);
 
 // What `export --xlsx` and the program's export do: the checks for the 条件自查 sheet (unless left
-// out), then writeFormXlsx.
+// out; `findings` when they were made already), then writeFormXlsx.
 Status exportFormXlsx(const QString& path, const Workbook& workbook, const PrintedForm& form, const Catalog& catalog,
-                      bool withSelfCheck = true);
+                      bool withSelfCheck = true, const QList<Finding>* findings = nullptr);
 
 } // namespace x1

@@ -217,13 +217,14 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
         row = writeLine(rows, row, note, formats.note, noteFontSize);
     row = writeLine(rows, row, form.dateLabel + form.date, formats.date, headingFontSize);
 
-    setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode);
+    setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode, form.draftMark);
     const Pagination pagination{printable, headerRow, rows.heights, rows.schools};
     setPageBreaks(sheet, pagination.pageBreaks());
     worksheet_activate(sheet.handle());
 }
 
-void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex, const QString& verificationCode)
+void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex, const QString& verificationCode,
+                   const QString& draftMark)
 {
     lxw_worksheet* ws = sheet.handle();
     worksheet_set_landscape(ws);
@@ -239,6 +240,11 @@ void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex
     lxw_header_footer_options options = {};
     options.margin = 0.3;
     worksheet_set_footer_opt(ws, footer.constData(), &options);
+    if (!draftMark.isEmpty()) {
+        // Dark red, bold, at the top right of every printed page, as in the PDF.
+        const QByteArray header = (QStringLiteral("&R&\"-,Bold\"&KC00000") + draftMark).toUtf8();
+        worksheet_set_header_opt(ws, header.constData(), &options);
+    }
 }
 
 } // namespace x1::xlsx

@@ -26,7 +26,9 @@ struct SelfCheckSheet {
 };
 SelfCheckSheet layOutSelfCheckSheet(const FormXlsxContent& content);
 void writeSelfCheckSheet(XlsxBook& book, const SelfCheckSheet& sheet, const QString& verificationCode);
-// A4 landscape, fitted one page wide, `headerRow` repeated, and the footer with the code.
-void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& verificationCode);
+// A4 landscape, fitted one page wide, the header row repeated, the code and page numbers in the footer, and the draft
+// mark (when not empty) in the header of every page.
+void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& verificationCode,
+                   const QString& draftMark = {});
 
 } // namespace x1::xlsx

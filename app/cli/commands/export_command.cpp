@@ -1,15 +1,19 @@
 #include "../workbook_access.h"
 
-#include "catalog/catalog.h"
-#include "interchange/json_file.h"
-#include "printout/printed_form.h"
+#include "export/workbook_export.h"
+
+#include <QDir>
 
 namespace x1::cli {
 
-// Each writes one file and returns false after printing the reason (export_xlsx.cpp, export_pdf.cpp).
-bool exportXlsx(Context& context, const Workbook& workbook, const PrintedForm& form, const QString& path,
-                bool withSelfCheck);
-bool exportPdf(Context& context, const PrintedForm& form, const QString& path, bool verbose);
+namespace {
+
+QString fontFileText(const QString& file)
+{
+    return file.isEmpty() ? tr("文件未找到，字体表经 Qt 读取") : QDir::toNativeSeparators(file);
+}
+
+} // namespace
 
 int runExport(Context& context)
 {
@@ -30,23 +34,32 @@ int runExport(Context& context)
     const std::optional<Workbook> workbook = openForReading(context, parser.positionalArguments().first());
     if (!workbook)
         return NothingDone;
-    // Computed once: the XLSX and the PDF render it, and its code is the line printed at the end.
-    const PrintedForm form = PrintedForm::of(*workbook, Catalog::builtIn());
-    if (parser.isSet(xlsx) && !exportXlsx(context, *workbook, form, parser.value(xlsx), !parser.isSet(noSelfCheck)))
+    const ExportRequest request{parser.value(xlsx), parser.value(pdf), parser.value(json), !parser.isSet(noSelfCheck)};
+    const Result<ExportOutcome> exported = exportWorkbook(*workbook, request);
+    if (!exported) {
+        context.err << exported.message() << '\n';
         return NothingDone;
-    if (parser.isSet(pdf) && !exportPdf(context, form, parser.value(pdf), parser.isSet(verbose)))
-        return NothingDone;
-    if (parser.isSet(json)) {
-        if (Status status = writeJsonFile(parser.value(json), *workbook); !status) {
-            context.err << status.message() << '\n';
-            return NothingDone;
-        }
-        context.err << tr("已导出 %1").arg(parser.value(json)) << '\n';
     }
+    if (parser.isSet(pdf) && parser.isSet(verbose)) {
+        const pdf::PdfFontsUsed& fonts = exported->fonts;
+        context.err << tr("PDF 正文字体：%1（%2）").arg(fonts.textFamily, fontFileText(fonts.textFile)) << '\n';
+        context.err << tr("PDF 标题字体：%1（%2）").arg(fonts.headingFamily, fontFileText(fonts.headingFile)) << '\n';
+    }
+    for (const QString& path : exported->written)
+        context.err << tr("已导出 %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    const bool printed = parser.isSet(xlsx) || parser.isSet(pdf);
+    const bool draftWithErrors = printed && !exported->draftMark.isEmpty() && exported->errors > 0;
+    if (printed && !exported->draftMark.isEmpty())
+        context.err << (draftWithErrors ? tr("工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”")
+                                              .arg(exported->errors)
+                                              .arg(exported->draftMark)
+                                        : tr("工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件")
+                                              .arg(exported->draftMark))
+                    << '\n';
     // The one line of stdout, in every language (CLI.md: scripts read it): the code of what was
     // written, whatever the formats.
-    context.out << QStringLiteral("校验码: %1").arg(form.verificationCode) << '\n';
-    return Done;
+    context.out << QStringLiteral("校验码: %1").arg(exported->verificationCode) << '\n';
+    return draftWithErrors ? Reservations : Done;
 }
 
 } // namespace x1::cli
