@@ -43,18 +43,20 @@ QString newWorkbook(const Scratch& scratch, const QStringList& options)
 
 } // namespace
 
-TEST_CASE("check: new without a contact shows E10 for the contact", "[check-cli]")
+TEST_CASE("check: new without a contact shows E10 for the contact, and E15 while the form holds no school", "[check-cli]")
 {
     Scratch scratch;
     const QString path = newWorkbook(scratch, {u"--unit"_qs, u"成都市教育局"_qs, u"--phone"_qs, u"028-86110894"_qs});
     const QJsonObject root = checkJson(path, 1);
     CHECK(root[u"workbook"].toString() == path);
     CHECK(root[u"profile"].toString() == u"sc-2019");
-    CHECK(root[u"errors"].toInt() == 1);
+    CHECK(root[u"errors"].toInt() == 2);
     CHECK(root[u"warnings"].toInt() == 0);
     CHECK(root[u"unexplainedWarnings"].toInt() == 0);
     const QJsonArray findings = root[u"findings"].toArray();
-    REQUIRE(findings.size() == 1);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[1].toObject()[u"code"].toString() == u"E15");
+    CHECK(findings[1].toObject()[u"message"].toString() == u"申报表中没有任何学校，没有可以报送的内容：请新增学校或导入学校的申报表。");
     const QJsonObject finding = findings[0].toObject();
     CHECK(finding[u"code"].toString() == u"E10");
     CHECK(finding[u"severity"].toString() == u"error");

@@ -198,8 +198,10 @@ TEST_CASE("English: check's findings and summary line", "[i18n][cli]")
     CHECK(check.exitCode == 1);
     CHECK(check.out == u"E10 error  The contact person is missing: enter the contact's name.\n"
                        u"E10 error  The phone number is missing: enter a landline with its area code "
-                       u"(e.g. 028-86110894) or a mobile number.\n");
-    CHECK(check.err == u"2 error(s), 0 warning(s) (0 not explained)\n");
+                       u"(e.g. 028-86110894) or a mobile number.\n"
+                       u"E15 error  The form holds no school, so there is nothing to submit: add a school or import "
+                       u"the schools' forms.\n");
+    CHECK(check.err == u"3 error(s), 0 warning(s) (0 not explained)\n");
 }
 
 TEST_CASE("English: the summary of an import whose only source is refused", "[i18n][cli]")

@@ -147,3 +147,28 @@ TEST_CASE("W09 reports a reopened workbook whose printed content changed, until 
     CHECK_FALSE(runCli({QStringLiteral("check"), path}).out.contains(QStringLiteral("W09")));
     CHECK(findingsCoded(stored(path), QStringLiteral("W09")).isEmpty());
 }
+
+TEST_CASE("a form without a school is an error (E15), and finalize refuses it", "[finalize][cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"空表.x1db"_qs);
+    Workbook empty = sampleWorkbook(1, 1);
+    empty.schools.clear();
+    REQUIRE(WorkbookFile::create(path, empty).ok());
+
+    const CliRun refused = runCli({u"finalize"_qs, path});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"E15"));
+    CHECK(refused.err.contains(u"申报表中没有任何学校"));
+    CHECK_FALSE(stored(path).finalisation.isFinal());
+
+    REQUIRE(runCli({u"add-school"_qs, path, u"--name"_qs, u"四川省宜宾市职业技术学校"_qs, u"--type"_qs, u"中职"_qs,
+                    u"--tiers"_qs, u"国家示范性中职学校"_qs}).exitCode == 0);
+    REQUIRE(runCli({u"add-row"_qs, path, u"四川省宜宾市职业技术学校"_qs, u"--certificate"_qs, u"物流管理"_qs, u"--levels"_qs,
+                    u"初级"_qs, u"--majors"_qs, u"物流服务与管理"_qs, u"--students"_qs, u"40"_qs}).exitCode == 0);
+    const CliRun accepted = runCli({u"finalize"_qs, path});
+    INFO(accepted.err.toStdString());
+    CHECK(accepted.exitCode == 0);
+    CHECK(stored(path).finalisation.isFinal());
+}

@@ -82,7 +82,7 @@ TEST_CASE("every rule of DOMAIN.md is in the rule data with both languages", "[r
 {
     const RuleBook& book = RuleBook::builtIn();
     QStringList expected;
-    for (int i = 1; i <= 14; ++i)
+    for (int i = 1; i <= 15; ++i)
         expected << u"E%1"_qs.arg(i, 2, 10, QLatin1Char('0'));
     for (int i = 1; i <= 10; ++i)
         expected << u"W%1"_qs.arg(i, 2, 10, QLatin1Char('0'));
@@ -698,6 +698,7 @@ TEST_CASE("every rule and message variant fills all its placeholders, in both la
         w.schools[0].conflictGroup = w.schools[1].conflictGroup = 1;
     });
     mutated([](Workbook& w) { w.schools[0].schoolCode = u"123"_qs; });                        // E14
+    mutated([](Workbook& w) { w.schools.clear(); });                                          // E15
     mutated([](Workbook& w) { firstRow(w).majors << u"护理"_qs; firstRow(w).majorCount.clear(); }); // W01, W06
     mutated([](Workbook& w) { firstRow(w).evidence.enrolment[0].enrolled = {0, 0, 0}; });      // W02
     mutated([](Workbook& w) { firstRow(w).evidence.dualQualified = 1; firstRow(w).evidence.industryExperts = 1; }); // W03, W04

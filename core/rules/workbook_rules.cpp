@@ -1,4 +1,5 @@
-// W07 (concentration on one certificate) and W09 (changed after reopening): the whole workbook.
+// E15 (no school), W07 (concentration on one certificate) and W09 (changed after reopening): the
+// whole workbook.
 #include "normalize/certificate_cell.h"
 #include "rules/rule_context.h"
 
@@ -84,6 +85,8 @@ void checkChangedAfterReopening(RuleContext& context, const CheckOptions& option
 
 void checkWholeWorkbook(RuleContext& context, const CheckOptions& options)
 {
+    if (context.workbook.schools.isEmpty())
+        context.add(QStringLiteral("E15"), {}, {}, {});
     checkConcentration(context);
     checkChangedAfterReopening(context, options);
 }
