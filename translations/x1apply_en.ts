@@ -168,6 +168,14 @@
         <source>等级无法识别（应为初级、中级、高级）</source>
         <translation>level not recognised (expected 初级, 中级 or 高级: elementary, intermediate, advanced)</translation>
     </message>
+    <message>
+        <source>公式没有保存计算结果（文件可能由程序生成），已按公式原文读入：请在 Excel 中打开并保存后重新导入，或直接填写数值</source>
+        <translation>a formula saved without its result (the file was probably written by a program), read as its text: open and save the file in Excel and import it again, or type the value</translation>
+    </message>
+    <message>
+        <source>序号为新的“%1”而试点院校名称为空：此行未并入上一所学校</source>
+        <translation>a new number "%1" with an empty school name: this row was not joined to the school above</translation>
+    </message>
 </context>
 <context>
     <name>x1::JsonFile</name>

@@ -50,8 +50,8 @@ public:
     FormRows read()
     {
         for (int row = m_layout.headerRow + 1; row <= m_grid.lastRow(); ++row) {
-            if (isBlank(row))
-                continue;
+            if (isBlank(row) || isOnlyNumbered(row))
+                continue; // an empty line, or one the clerk numbered in advance and left empty
             if (isNoteRow(m_grid, row, m_layout))
                 break;
             if (isTotalRow(row) || isColumnNumbering(row))
@@ -71,6 +71,7 @@ private:
     const Catalog& m_catalog;
     FormRows m_result;
     int m_current = -1; // index of the school the rows belong to
+    QString m_currentSequence;        // its 序号, as written on the row that named it
 
     void issue(int row, int column, const QString& text, const QString& reason)
     {
@@ -103,6 +104,15 @@ private:
         return expected > 4; // at least 1 2 3 4 in a row: no school writes only numbers
     }
 
+    bool isOnlyNumbered(int row) const
+    {
+        const int sequence = m_layout.columnOf(Column::Sequence);
+        for (int column = 0; column <= m_grid.lastColumn(); ++column)
+            if (column != sequence && !m_grid.text(row, column).trimmed().isEmpty())
+                return false;
+        return true;
+    }
+
     bool isBlank(int row) const
     {
         for (int column = 0; column <= m_grid.lastColumn(); ++column)
@@ -124,6 +134,9 @@ private:
             const QString text = m_grid.text(row, column);
             if (!m_layout.columns.contains(column) && !text.trimmed().isEmpty())
                 issue(row, column, text, Text::tr("所在列没有可识别的表头，内容无法归入任何栏目"));
+            else if (const GridCell* cell = m_grid.at(row, column); cell && cell->kind == GridCell::Kind::Formula)
+                issue(row, column, text,
+                      Text::tr("公式没有保存计算结果（文件可能由程序生成），已按公式原文读入：请在 Excel 中打开并保存后重新导入，或直接填写数值"));
         }
         startOrContinueSchool(row);
         CertificateRow certificateRow;
@@ -147,9 +160,19 @@ private:
                 m_result.schools << school;
                 m_current = int(m_result.schools.size()) - 1;
             }
-        } else if (m_current < 0) {
-            m_result.schools << School{}; // rows before any school name: E01 reports it
-            m_current = 0;
+            m_currentSequence = compact(value(row, Column::Sequence));
+        } else if (name.isEmpty() && !continuesSchoolAbove(row)) {
+            // Rows before any school name, or a blank name that no merged cell carries down: the
+            // row belongs to no school that the form names. Kept in a school without a name (E01
+            // reports it), never joined to the school above without a word.
+            if (m_current >= 0) {
+                const int column = m_layout.columnOf(Column::Name);
+                issue(row, column, m_grid.text(row, column),
+                      Text::tr("序号为新的“%1”而试点院校名称为空：此行未并入上一所学校").arg(compact(value(row, Column::Sequence))));
+            }
+            m_result.schools << School{};
+            m_current = int(m_result.schools.size()) - 1;
+            m_currentSequence = compact(value(row, Column::Sequence));
         }
         School& school = m_result.schools[m_current];
         if (!code.isEmpty() && school.schoolCode.isEmpty())
@@ -165,6 +188,17 @@ private:
         else if (school.type != type)
             issue(row, column, m_grid.text(row, column),
                   Text::tr("与本校前面各行的学校类型（%1）不一致，已按前者").arg(school.type));
+    }
+
+    // A row with a blank name continues the school above when it gives no new 序号 of its own:
+    // the name and 序号 cells merged over the school's rows, or left blank under its first row.
+    // A new 序号 with a blank name is a school whose name is missing, not more rows of the one above.
+    bool continuesSchoolAbove(int row) const
+    {
+        if (m_current < 0)
+            return false;
+        const QString sequence = compact(value(row, Column::Sequence));
+        return sequence.isEmpty() || sequence == m_currentSequence;
     }
 
     bool readCertificateRow(int row, CertificateRow& out)
@@ -221,6 +255,8 @@ private:
     void issueAt(int row, Column role, const QString& reason)
     {
         const int column = m_layout.columnOf(role);
+        if (const GridCell* cell = m_grid.at(row, column); cell && cell->kind == GridCell::Kind::Formula)
+            return; // reported once already, as a formula without a result
         issue(row, column, m_grid.text(row, column), reason);
     }
 };

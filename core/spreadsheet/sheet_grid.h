@@ -11,7 +11,8 @@ namespace x1 {
 // One cell as a spreadsheet stored it: its text (numbers written the way a person reads them,
 // dates as yyyy-MM-dd) and what kind of value it was.
 struct GridCell {
-    enum class Kind { Text, Number, Date, Boolean, Error };
+    // Formula: a formula without a cached result (files written by scripts); `text` is "=…".
+    enum class Kind { Text, Number, Date, Boolean, Error, Formula };
     QString text;
     Kind kind = Kind::Text;
     QDate date; // Kind::Date only

@@ -17,6 +17,12 @@ struct Text {
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats)
 {
     GridCell cell;
+    if (raw.hasFormula && raw.value.isEmpty() && !raw.hasInline) {
+        // Written by a program that does not calculate: the formula's text is all there is.
+        cell.kind = GridCell::Kind::Formula;
+        cell.text = raw.formula.isEmpty() ? QStringLiteral("=") : u'=' + raw.formula;
+        return cell;
+    }
     if (raw.type == u"s") {
         bool ok = false;
         const int index = raw.value.trimmed().toInt(&ok);
@@ -91,12 +97,16 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             while (reader.next() && !reader.isEnd(QLatin1StringView("c"))) {
                 if (reader.isStart(QLatin1StringView("v")))
                     raw.value = reader.elementText();
+                else if (reader.isStart(QLatin1StringView("f"))) {
+                    raw.hasFormula = true;
+                    raw.formula = reader.elementText();
+                }
                 else if (reader.isStart(QLatin1StringView("is"))) {
                     raw.hasInline = true;
                     raw.inlineText = reader.richText();
                 }
             }
-            if (raw.value.isEmpty() && !raw.hasInline)
+            if (raw.isEmpty())
                 continue; // a styled empty cell: <c r="B1" s="1"/> or <c t="n"></c>
             GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {

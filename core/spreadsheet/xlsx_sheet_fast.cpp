@@ -78,6 +78,10 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
                 if (scanner.name() == "v") {
                     if (scanner.next() == Token::Text)
                         raw.value = scanner.text();
+                } else if (scanner.name() == "f") {
+                    raw.hasFormula = true;
+                    if (scanner.next() == Token::Text)
+                        raw.formula = scanner.text();
                 } else if (scanner.name() == "is") {
                     raw.hasInline = true;
                     raw.inlineText = scanRichText(scanner);
@@ -85,7 +89,7 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
             }
             if (token == Token::Error)
                 return scanner.error();
-            if (raw.value.isEmpty() && !raw.hasInline)
+            if (raw.isEmpty())
                 continue;
             GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {

@@ -79,6 +79,11 @@ struct RawCell {
     QString value;  // <v>
     QString inlineText;
     bool hasInline = false;
+    bool hasFormula = false; // <f>: the value is the formula's cached result, when there is one
+    QString formula;         // the formula's text (empty for a cell of a shared formula)
+
+    // A cell that holds something: a value, inline text, or a formula without a cached result.
+    bool isEmpty() const { return value.isEmpty() && !hasInline && !hasFormula; }
 };
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats);
 
