@@ -83,3 +83,34 @@ TEST_CASE("a JSON file of another kind or a newer version is refused", "[json]")
         CHECK(read.message().contains(QStringLiteral("x.json")));
     }
 }
+
+TEST_CASE("a JSON file's aliases are read as a form's would be, so check and stats count the same certificate", "[json][import]")
+{
+    Scratch scratch;
+    const QString json = scratch.path(u"别的程序.json"_qs);
+    writeBytes(json, R"({"format": "x1apply-workbook", "version": 1, "profile": "sc-2019", "unit": "宜宾市教育局",
+        "contact": "王伟", "phone": "0831-8201234", "fillDate": "2019-04-22",
+        "schools": [{"name": " 宜宾市职业技术学校 ", "type": "中职", "city": "宜宾",
+                     "rows": [{"certificate": "web前端", "levels": ["初、中级"], "majors": ["计算机应用"],
+                               "majorCount": "１", "students": "１２０人"}]}]})");
+    const QString workbook = scratch.path(u"宜宾.x1db"_qs);
+    REQUIRE(runCli({u"new"_qs, workbook, u"--profile"_qs, u"sc-2019"_qs, u"--unit"_qs, u"宜宾市教育局"_qs}).exitCode == 0);
+    const CliRun imported = runCli({u"import"_qs, workbook, json});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+
+    const Workbook stored = WorkbookFile::read(workbook).value();
+    REQUIRE(stored.schools.size() == 1);
+    const School& school = stored.schools[0];
+    CHECK(school.name == u"宜宾市职业技术学校"_qs);
+    CHECK(school.city == u"宜宾市"_qs);
+    const CertificateRow& row = school.rows.at(0);
+    CHECK(row.certificate == u"Web前端开发"_qs);
+    CHECK(row.levels == QStringList({u"初级"_qs, u"中级"_qs}));
+    CHECK(row.majorCount == u"1"_qs);
+    CHECK(row.students == u"120"_qs);
+
+    const QJsonObject stats = QJsonDocument::fromJson(runCli({u"stats"_qs, workbook, u"--json"_qs}).out.toUtf8()).object();
+    CHECK(stats[u"byCertificate"].toObject()[u"Web前端开发"].toObject()[u"rows"].toInt() == 1);
+    CHECK(stats[u"byCity"].toObject()[u"宜宾市"].toObject()[u"schools"].toInt() == 1);
+}

@@ -5,6 +5,7 @@
 #include "printout/printed_form.h"
 #include "util/file_hash.h"
 #include "interchange/json_file.h"
+#include "normalize/field_values.h"
 #include "storage/workbook_file.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,12 @@ Result<SourceData> readWorkbookSource(const QString& path, const QString& suffix
     Result<Workbook> workbook = Error{};
     if (suffix == u"x1db")
         workbook = WorkbookFile::read(path);
-    else if (suffix == u"json")
+    else if (suffix == u"json") {
         workbook = readJsonFile(path);
+        // Typed by people or by other programs: `web前端` is Web前端开发 here as in a form.
+        if (workbook)
+            normalizeImportedFields(*workbook, Catalog::builtIn());
+    }
     else
         return Error{Text::tr("%1：不支持的文件类型（应为 .x1db、.json、.xlsx 或 .xls）").arg(QDir::toNativeSeparators(path))};
     if (!workbook)

@@ -214,4 +214,26 @@ QDate parseDate(QStringView text)
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
+void normalizeImportedFields(Workbook& workbook, const Catalog& catalog)
+{
+    static constexpr SchoolField schoolFields[] = {SchoolField::Name, SchoolField::Type, SchoolField::City,
+                                                   SchoolField::Affiliation, SchoolField::Tiers};
+    static constexpr RowField rowFields[] = {RowField::Certificate, RowField::Levels, RowField::Majors,
+                                             RowField::MajorCount, RowField::Students};
+    auto normalize = [&](const FieldAddress& address) {
+        const QString text = fieldText(workbook, address);
+        if (text.isEmpty())
+            return;
+        if (Result<QString> value = normalizeFieldValue(address, text, catalog); value && *value != text)
+            setFieldText(workbook, address, *value);
+    };
+    for (int s = 0; s < workbook.schools.size(); ++s) {
+        for (SchoolField field : schoolFields)
+            normalize(FieldAddress::of(s, field));
+        for (int r = 0; r < workbook.schools[s].rows.size(); ++r)
+            for (RowField field : rowFields)
+                normalize(FieldAddress::of(s, r, field));
+    }
+}
+
 } // namespace x1

@@ -23,6 +23,11 @@ class Catalog;
 Result<QString> normalizeFieldValue(const FieldAddress& address, QStringView typed, const Catalog& catalog);
 Result<QString> normalizeFieldValue(const FieldAddress& address, QStringView typed);
 
+// The fields of a workbook that came from outside (a JSON file), through the same normalisers as
+// a form's cells: the school's name, type, 市（州）, 隶属 and tiers, each row's certificate, levels,
+// majors, counts and students. A value the normaliser refuses is left as it was, for the checks.
+void normalizeImportedFields(Workbook& workbook, const Catalog& catalog);
+
 // 参与试点专业数量 as a whole number ("3", "３", "3个", "3.0"): its digits; empty when the cell
 // is empty or a placeholder; otherwise nothing (the caller keeps the normalised text for E06).
 std::optional<QString> parseMajorCount(QStringView text);
