@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "merge/source_reader.h"
 #include "rules/check_engine.h"
+#include "storage/workbook_file.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -150,4 +151,41 @@ TEST_CASE("importing well-formed forms exits 0; a file that is no spreadsheet al
     CHECK(noForm.exitCode == 2);
     CHECK(noForm.err.contains(QStringLiteral("没有找到申报表")));
     CHECK(sha256Of(workbook) == before);
+}
+
+TEST_CASE("the 市（州） of schools read from a source is inferred from a 市州 报送单位 or the school's name, never across cities", "[import][forms]")
+{
+    Scratch scratch;
+    const QString workbook = scratch.path(u"汇总.x1db"_qs);
+    REQUIRE(runCli({u"new"_qs, workbook, u"--profile"_qs, u"sc-2019"_qs, u"--unit"_qs, u"四川省教育厅"_qs}).exitCode == 0);
+    const QString city = scratch.path(u"宜宾.json"_qs);
+    writeBytes(city, R"({"format": "x1apply-workbook", "version": 1, "profile": "sc-2019", "unit": "宜宾市教育局",
+        "contact": "王伟", "phone": "0831-8201234", "fillDate": "2019-04-22", "schools": [
+        {"name": "四川省宜宾市职业技术学校", "type": "中职"}, {"name": "宜宾县职业技术学校", "type": "中职"},
+        {"name": "泸州市职业技术学校", "type": "中职"}, {"name": "筠连县职业技术学校", "type": "中职", "city": "成都市"}]})");
+    const QString school = scratch.path(u"阿坝.json"_qs);
+    writeBytes(school, R"({"format": "x1apply-workbook", "version": 1, "profile": "sc-2019", "unit": "阿坝州职业技术学校",
+        "contact": "李梅", "phone": "0837-2821234", "fillDate": "2019-04-22", "schools": [
+        {"name": "阿坝州职业技术学校", "type": "中职"}]})");
+    const CliRun imported = runCli({u"import"_qs, workbook, city, school,
+                                    dataFile(u"forms/01_merged_school_cells.xlsx"_qs)});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode != 2);
+
+    QMap<QString, QString> cities;
+    const Workbook stored = WorkbookFile::read(workbook).value();
+    for (const School& each : stored.schools)
+        cities.insert(each.name, each.city);
+    CHECK(cities.value(u"四川省宜宾市职业技术学校"_qs) == u"宜宾市"_qs);   // the unit and the name agree
+    CHECK(cities.value(u"宜宾县职业技术学校"_qs) == u"宜宾市"_qs);         // the unit; a 县 name says nothing
+    CHECK(cities.value(u"泸州市职业技术学校"_qs).isEmpty());               // the unit and the name disagree
+    CHECK(cities.value(u"筠连县职业技术学校"_qs) == u"成都市"_qs);         // given: kept as given
+    CHECK(cities.value(u"阿坝州职业技术学校"_qs) == u"阿坝藏族羌族自治州"_qs); // a school's own file: its name
+    CHECK(cities.value(u"四川建筑职业技术学院"_qs) == u"成都市"_qs);       // a form sent by 成都市教育局
+    CHECK(cities.value(u"成都市礼仪职业中学"_qs) == u"成都市"_qs);
+
+    const QJsonObject stats = QJsonDocument::fromJson(runCli({u"stats"_qs, workbook, u"--json"_qs}).out.toUtf8()).object();
+    CHECK(stats[u"byCity"].toObject()[u"成都市"].toObject()[u"schools"].toInt() == 3);
+    CHECK(stats[u"byCity"].toObject()[u"宜宾市"].toObject()[u"schools"].toInt() == 2);
+    CHECK(stats[u"byCity"].toObject()[u"未知"].toObject()[u"schools"].toInt() == 1);
 }

@@ -6,6 +6,7 @@
 #include "util/file_hash.h"
 #include "interchange/json_file.h"
 #include "normalize/field_values.h"
+#include "normalize/school_fields.h"
 #include "storage/workbook_file.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,25 @@ Result<SourceData> readWorkbookSource(const QString& path, const QString& suffix
     return data;
 }
 
+// The 市（州） of the schools that give none, where the evidence is certain (DOMAIN.md): the
+// source's 报送单位 when it is a 市州 office, else the school's name; never when the two name
+// different cities.
+void inferCities(Workbook& workbook, const Catalog& catalog)
+{
+    const Header& header = workbook.header;
+    const QString unitKind = header.unitKind.isEmpty() ? catalog.inferUnitKind(header.unit) : header.unitKind;
+    const QString unitCity = unitKind == u"市州教育行政部门" ? cityNamedAtStart(header.unit, catalog) : QString();
+    for (School& school : workbook.schools) {
+        if (!school.city.isEmpty())
+            continue;
+        const QString nameCity = cityNamedAtStart(school.name, catalog);
+        if (unitCity.isEmpty())
+            school.city = nameCity;
+        else if (nameCity.isEmpty() || nameCity == unitCity)
+            school.city = unitCity;
+    }
+}
+
 } // namespace
 
 Result<SourceData> readSource(const QString& path)
@@ -57,6 +77,7 @@ Result<SourceData> readSource(const QString& path)
     Result<SourceData> data = form ? readFormFile(path) : readWorkbookSource(path, suffix);
     if (!data)
         return data;
+    inferCities(data->workbook, Catalog::builtIn());
     Result<QString> sha = fileSha256(path);
     if (!sha)
         return sha.error();

@@ -67,4 +67,19 @@ QString canonicalCity(QStringView text)
     return canonicalCity(text, Catalog::builtIn());
 }
 
+QString cityNamedAtStart(QStringView name, const Catalog& catalog)
+{
+    QString text = cleanName(name, catalog);
+    text.remove(u' ');
+    if (text.startsWith(u"四川省"))
+        text = text.mid(3);
+    for (const City& city : catalog.cities()) {
+        const bool named = text.startsWith(city.name) || text.startsWith(city.shortName + u'市')
+            || (city.shortName.endsWith(u'州') && text.startsWith(city.shortName));
+        if (named)
+            return city.name;
+    }
+    return {};
+}
+
 } // namespace x1

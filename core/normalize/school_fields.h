@@ -21,4 +21,9 @@ QString canonicalAffiliation(QStringView text);
 QString canonicalCity(QStringView text, const Catalog& catalog);
 QString canonicalCity(QStringView text);
 
+// The 市（州） that a unit's or a school's name begins with: 宜宾市教育局, 四川省宜宾市职业技术学校,
+// 阿坝州教育局, 泸州职业技术学院 → the official name; empty when it begins with none (a 县 name alone,
+// 宜宾县…, is not enough).
+QString cityNamedAtStart(QStringView name, const Catalog& catalog);
+
 } // namespace x1
