@@ -1,38 +1,251 @@
 #include "support/catch.h"
+#include "support/gui_driver.h"
 #include "support/test_files.h"
 
+#include "common/message_box.h"
+#include "common/status_line.h"
+#include "editor/workbook_editor.h"
+#include "findings/findings_model.h"
+#include "findings/findings_panel.h"
 #include "main_window.h"
-#include "message_box.h"
-#include "rows_model.h"
+#include "rows/rows_model.h"
+#include "rows/rows_panel.h"
+#include "schools/schools_model.h"
+#include "schools/schools_panel.h"
 
 #include "storage/workbook_file.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QListView>
 #include <QTableView>
+#include <QTest>
 
 using namespace x1;
 using namespace x1::test;
 
-TEST_CASE("the main window shows a workbook's printed rows read-only", "[gui]")
-{
-    Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("w.x1db"));
-    Workbook workbook = sampleWorkbook(3, 2);
-    REQUIRE(WorkbookFile::create(path, workbook).ok());
+namespace {
 
+// An open window on a new copy of sampleWorkbook(schools, rows) (an office's workbook).
+struct OpenWindow {
+    Scratch scratch;
+    QString path;
     gui::MainWindow window;
-    REQUIRE(window.openWorkbook(path));
-    QAbstractItemModel* model = window.rowsView()->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    REQUIRE(model->rowCount() == 6);
-    CHECK(model->columnCount() == 8);
-    CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("试点院校名称"));
-    CHECK(model->index(0, 1).data().toString() == QStringLiteral("四川第1职业技术学院"));
-    CHECK(model->index(2, 0).data().toInt() == 2);
-    CHECK(model->index(0, 3).data().toString() == QStringLiteral("建筑信息模型（BIM）（初级、中级）"));
-    CHECK(model->index(1, 6).data().toString() == workbook.schools[0].rows[1].students);
-    CHECK(window.rowsView()->editTriggers() == QAbstractItemView::NoEditTriggers);
-    CHECK(window.windowTitle().startsWith(QStringLiteral("w.x1db")));
+
+    OpenWindow(int schools, int rows) : path(scratch.path(QStringLiteral("成都市_1+X试点申报.x1db")))
+    {
+        if (!WorkbookFile::create(path, sampleWorkbook(schools, rows)).ok())
+            throw std::runtime_error("cannot create the workbook");
+        if (!window.openWorkbook(path))
+            throw std::runtime_error("cannot open the workbook");
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            throw std::runtime_error("the window is not active");
+        settle();
+    }
+    QTableView* rows() const { return window.editor()->rowsPanel()->view(); }
+    QListView* schools() const { return window.editor()->schoolsPanel()->view(); }
+};
+
+} // namespace
+
+TEST_CASE("the window opens a workbook on its first school", "[gui]")
+{
+    OpenWindow open(3, 2);
+    CHECK(open.window.windowTitle().startsWith(QStringLiteral("成都市_1+X试点申报.x1db")));
+    CHECK(open.schools()->model()->rowCount() == 3);
+    CHECK(open.schools()->isVisible()); // an office's workbook lists its schools
+    CHECK(open.window.editor()->schoolsPanel()->currentSchool() == 0);
+    QAbstractItemModel* rows = open.rows()->model();
+    REQUIRE(rows->rowCount() == 2);
+    CHECK(rows->index(0, gui::RowsModel::Certificate).data().toString() == QStringLiteral("建筑信息模型（BIM）"));
+    CHECK(rows->index(0, gui::RowsModel::Junior).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(rows->index(0, gui::RowsModel::Senior).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK_FALSE(rows->flags(rows->index(0, gui::RowsModel::MajorCount)) & Qt::ItemIsEditable);
+    CHECK(child<QLineEdit>(&open.window, "unitEdit")->text() == QStringLiteral("成都市教育局"));
+    CHECK(open.window.statusLine()->savedText() == QStringLiteral("已保存"));
+    CHECK(open.window.statusLine()->summaryText().startsWith(QStringLiteral("错误 ")));
+}
+
+TEST_CASE("the header is stored as it is typed, normalised, and undone from the file", "[gui]")
+{
+    OpenWindow open(2, 1);
+    auto* phone = child<QLineEdit>(&open.window, "phoneEdit");
+    phone->setFocus();
+    phone->selectAll();
+    typeText(phone, QStringLiteral("（028）86110895"));
+    settle();
+    CHECK(stored(open.path).header.phone == QStringLiteral("(028)86110895"));
+    focusCell(open.rows(), 0, 0); // leaving the field shows what was stored
+    CHECK(phone->text() == QStringLiteral("(028)86110895"));
+
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier); // all the keystrokes are one step
+    settle();
+    CHECK(stored(open.path).header.phone == QStringLiteral("028-86110894"));
+    CHECK(phone->text() == QStringLiteral("028-86110894"));
+    QTest::keyClick(open.rows(), Qt::Key_Y, Qt::ControlModifier);
+    settle();
+    CHECK(stored(open.path).header.phone == QStringLiteral("(028)86110895"));
+}
+
+TEST_CASE("a row cell typed in the table is stored normalised and undone", "[gui]")
+{
+    OpenWindow open(2, 2);
+    QAbstractItemModelTester rowsTester(open.rows()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    clickItem(open.schools(), 1);
+    REQUIRE(open.window.editor()->schoolsPanel()->currentSchool() == 1);
+
+    typeIntoCell(open.rows(), 1, gui::RowsModel::Students, QStringLiteral("１２０人"));
+    CHECK(stored(open.path).schools[1].rows[1].students == QStringLiteral("120"));
+    CHECK(open.rows()->model()->index(1, gui::RowsModel::Students).data().toString() == QStringLiteral("120"));
+    const QString before = sampleWorkbook(2, 2).schools[1].rows[1].students;
+
+    focusCell(open.rows(), 0, 0);
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK(stored(open.path).schools[1].rows[1].students == before);
+    CHECK(open.rows()->model()->index(1, gui::RowsModel::Students).data().toString() == before);
+}
+
+TEST_CASE("schools and rows are added by typing and choosing, removed, and undone", "[gui]")
+{
+    OpenWindow open(2, 1);
+    QAbstractItemModelTester rowsTester(open.rows()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester schoolsTester(open.window.editor()->schoolsPanel()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    child<QAction>(&open.window, "addSchoolAction")->trigger();
+    settle();
+    REQUIRE(stored(open.path).schools.size() == 3);
+    const int added = open.window.editor()->schoolsPanel()->currentSchool();
+    REQUIRE(added >= 0);
+    auto* name = child<QLineEdit>(&open.window, "nameEdit");
+    CHECK(name->hasFocus());
+    typeText(name, QStringLiteral("宜宾 职业技术学院"));
+    auto* type = child<QComboBox>(&open.window, "typeCombo");
+    QTest::keyClick(type, Qt::Key_Down); // 中职
+    QTest::keyClick(type, Qt::Key_Down); // 高职
+    settle();
+    CHECK(stored(open.path).schools[added].name == QStringLiteral("宜宾职业技术学院")); // spaces dropped
+    CHECK(stored(open.path).schools[added].type == QStringLiteral("高职"));
+    CHECK(open.rows()->model()->rowCount() == 0);
+
+    focusCell(open.rows(), -1, -1);
+    QTest::keyClick(open.rows(), Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    REQUIRE(open.rows()->model()->rowCount() == 1);
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Certificate, QStringLiteral("web前端"));
+    focusCell(open.rows(), 0, gui::RowsModel::Junior);
+    QTest::keyClick(open.rows(), Qt::Key_Space);
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Majors, QStringLiteral("计算机应用技术，软件技术"));
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Students, QStringLiteral("８０"));
+    QTest::keyClick(open.rows(), Qt::Key_Return, Qt::ControlModifier);
+    typeIntoCell(open.rows(), 1, gui::RowsModel::Certificate, QStringLiteral("物流管理"));
+
+    Workbook file = stored(open.path);
+    REQUIRE(file.schools[added].rows.size() == 2);
+    const CertificateRow& first = file.schools[added].rows[0];
+    CHECK(first.certificate == QStringLiteral("Web前端开发"));
+    CHECK(first.levels == QStringList{QStringLiteral("初级")});
+    CHECK(first.majors == QStringList{QStringLiteral("计算机应用技术"), QStringLiteral("软件技术")});
+    CHECK(first.printedMajorCount() == QStringLiteral("2"));
+    CHECK(first.students == QStringLiteral("80"));
+    CHECK(file.schools[added].rows[1].certificate == QStringLiteral("物流管理"));
+
+    focusCell(open.rows(), 0, gui::RowsModel::Remark);
+    QTest::keyClick(open.rows(), Qt::Key_Delete);
+    settle();
+    REQUIRE(stored(open.path).schools[added].rows.size() == 1);
+    CHECK(stored(open.path).schools[added].rows[0].certificate == QStringLiteral("物流管理"));
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    REQUIRE(stored(open.path).schools[added].rows.size() == 2);
+    CHECK(open.rows()->model()->index(0, 0).data().toString() == QStringLiteral("Web前端开发"));
+
+    child<QAction>(&open.window, "removeSchoolAction")->trigger();
+    settle();
+    CHECK(stored(open.path).schools.size() == 2);
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    REQUIRE(stored(open.path).schools.size() == 3);
+    CHECK(stored(open.path).schools[added].rows.size() == 2);
+}
+
+TEST_CASE("three rows pasted from Excel are normalised as an import would", "[gui]")
+{
+    OpenWindow open(1, 1);
+    QAbstractItemModelTester rowsTester(open.rows()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QGuiApplication::clipboard()->setText(QStringLiteral("物流管理（初级、中级）\t2\t物流服务与管理、电子商务\t１２０人\t\r\n"
+                                                         "WEB前端开发(初级)\t1\t计算机应用\t45\t校企合作\r\n"
+                                                         "老年照护（初级）\t1\t护理\t60\t\r\n"));
+    focusCell(open.rows(), 0, 0);
+    QTest::keyClick(open.rows(), Qt::Key_V, Qt::ControlModifier);
+    settle();
+    const Workbook file = stored(open.path);
+    REQUIRE(file.schools[0].rows.size() == 4);
+    CHECK(file.schools[0].rows[1].certificate == QStringLiteral("物流管理"));
+    CHECK(file.schools[0].rows[1].levels == QStringList{QStringLiteral("初级"), QStringLiteral("中级")});
+    CHECK(file.schools[0].rows[1].students == QStringLiteral("120"));
+    CHECK(file.schools[0].rows[2].certificate == QStringLiteral("Web前端开发"));
+    CHECK(file.schools[0].rows[2].remark == QStringLiteral("校企合作"));
+    CHECK(file.schools[0].rows[3].majors == QStringList{QStringLiteral("护理")});
+    CHECK(open.rows()->model()->rowCount() == 4);
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier); // the paste is one step
+    settle();
+    CHECK(stored(open.path).schools[0].rows.size() == 1);
+    CHECK(open.rows()->model()->rowCount() == 1);
+}
+
+TEST_CASE("findings appear and disappear with edits, and double-clicking one goes to its field", "[gui]")
+{
+    OpenWindow open(2, 1);
+    gui::FindingsPanel* findings = open.window.findingsPanel();
+    QAbstractItemModelTester findingsTester(findings->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    WorkbookDocument* document = open.window.document();
+    clickItem(open.schools(), 1);
+    CHECK_FALSE(findingCodes(document->findings(), 1, 0).contains(QStringLiteral("E08")));
+
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Students, QStringLiteral("很多"));
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Majors, QStringLiteral("烹饪"));
+    focusCell(open.rows(), 0, gui::RowsModel::Junior);
+    QTest::keyClick(open.rows(), Qt::Key_Space);
+    QTest::keyClick(open.rows(), Qt::Key_Right);
+    QTest::keyClick(open.rows(), Qt::Key_Space); // both levels unchecked
+    settle();
+    const QStringList codes = findingCodes(document->findings(), 1, 0);
+    CHECK(codes.contains(QStringLiteral("E08")));
+    CHECK(codes.contains(QStringLiteral("E05")));
+    CHECK(codes.contains(QStringLiteral("W01")));
+    CHECK(open.window.editor()->schoolsPanel()->model()->index(1).data(gui::SchoolsModel::ErrorCountRole).toInt() >= 2);
+
+    auto* type = child<QComboBox>(&open.window, "typeCombo");
+    type->setFocus();
+    typeText(type, QStringLiteral("技")); // keyboard search in the combo: 技工学校
+    settle();
+    CHECK(stored(open.path).schools[1].type == QStringLiteral("技工学校"));
+    CHECK(findingCodes(document->findings(), 1).contains(QStringLiteral("E03")));
+
+    // The E08 finding in the pane: a double-click selects its cell.
+    clickItem(open.schools(), 0);
+    int e08 = -1;
+    for (int r = 0; r < findings->model()->rowCount(); ++r) {
+        if (findings->model()->finding(r).code == u"E08")
+            e08 = r;
+    }
+    REQUIRE(e08 >= 0);
+    doubleClickItem(findings->view(), e08, gui::FindingsModel::Message);
+    CHECK(open.window.editor()->schoolsPanel()->currentSchool() == 1);
+    CHECK(open.rows()->currentIndex() == open.rows()->model()->index(0, gui::RowsModel::Students));
+    CHECK(open.rows()->hasFocus());
+
+    typeIntoCell(open.rows(), 0, gui::RowsModel::Students, QStringLiteral("50"));
+    CHECK_FALSE(findingCodes(document->findings(), 1, 0).contains(QStringLiteral("E08")));
+    CHECK(open.window.statusLine()->summaryText().contains(QStringLiteral("错误 %1 ").arg(document->summary().errors)));
 }
 
 TEST_CASE("the main window says why a workbook cannot be opened", "[gui]")

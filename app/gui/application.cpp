@@ -1,8 +1,8 @@
 #include "application.h"
 
 #include "main_window.h"
-#include "message_box.h"
-#include "sample_workbook.h"
+#include "common/message_box.h"
+#include "common/sample_workbook.h"
 
 #include "i18n/language.h"
 

@@ -1,4 +1,4 @@
-#include "message_box.h"
+#include "common/message_box.h"
 
 #include <QMessageBox>
 
@@ -15,6 +15,15 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_interceptor) {
+        g_interceptor(title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
 }
 
 void MessageBox::interceptWith(std::function<void(const QString&, const QString&)> interceptor)
