@@ -25,6 +25,97 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>定位</source>
+        <translation>Go to</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <source>学校或教育行政部门的全称</source>
+        <translation>Full name of the school or education authority</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>如 028-86110894</source>
+        <translation>e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Fill-in date</translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <source>证书行</source>
+        <translation>Certificate rows</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
+        <translation>Ctrl+Enter adds a row · Delete removes the selected rows · Ctrl+V pastes rows copied from Excel/WPS</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetails</name>
+    <message>
+        <source>学校信息</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation>Pilot school</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>10 位数字，可不填</source>
+        <translation>10 digits, optional</translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation>City (prefecture)</translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation>Administered by</translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation>Quality tiers</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>筛选学校…</source>
+        <translation>Filter schools…</translation>
+    </message>
+</context>
+<context>
     <name>x1::ConflictResolver</name>
     <message>
         <source>（本工作簿中录入）</source>
@@ -1142,7 +1233,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>修改学校的名称、标识码、类型、市（州）等</source>
-        <translation>Change a school's name, code, type, city and so on</translation>
+        <translation>Change a school&apos;s name, code, type, city and so on</translation>
     </message>
     <message>
         <source>为学校新增一行证书</source>
@@ -1150,7 +1241,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>修改一行证书（ROW 为证书名称或行号）</source>
-        <translation>Change a certificate row (ROW is the certificate or the row's number)</translation>
+        <translation>Change a certificate row (ROW is the certificate or the row&apos;s number)</translation>
     </message>
     <message>
         <source>删除一行证书</source>
@@ -1158,15 +1249,15 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>%1：学校“%2”没有第 %3 行（共 %4 行）</source>
-        <translation>%1: school "%2" has no row %3 (it has %4)</translation>
+        <translation>%1: school &quot;%2&quot; has no row %3 (it has %4)</translation>
     </message>
     <message>
         <source>%1：学校“%2”没有证书为“%3”的行</source>
-        <translation>%1: school "%2" has no row for the certificate "%3"</translation>
+        <translation>%1: school &quot;%2&quot; has no row for the certificate &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1：学校“%2”有多行证书为“%3”，请用行号（1、2……）指明</source>
-        <translation>%1: school "%2" has several rows for the certificate "%3"; name the row by its number (1, 2, …)</translation>
+        <translation>%1: school &quot;%2&quot; has several rows for the certificate &quot;%3&quot;; name the row by its number (1, 2, …)</translation>
     </message>
     <message>
         <source>试点院校名称</source>
@@ -1270,11 +1361,11 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已为“%1”新增第 %2 行（%3）</source>
-        <translation>Added row %2 (%3) to "%1"</translation>
+        <translation>Added row %2 (%3) to &quot;%1&quot;</translation>
     </message>
     <message>
         <source>证书名称，或行号（1、2……）</source>
-        <translation>The certificate, or the row's number (1, 2, …)</translation>
+        <translation>The certificate, or the row&apos;s number (1, 2, …)</translation>
     </message>
     <message>
         <source>set-row：没有要修改的字段（--certificate、--levels、--students……）</source>
@@ -1286,19 +1377,19 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已修改“%1”第 %2 行</source>
-        <translation>Changed row %2 of "%1"</translation>
+        <translation>Changed row %2 of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>已删除“%1”第 %2 行（%3）</source>
-        <translation>Removed row %2 (%3) of "%1"</translation>
+        <translation>Removed row %2 (%3) of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>add-school：请用 --name 给出学校名称</source>
-        <translation>add-school: give the school's name with --name</translation>
+        <translation>add-school: give the school&apos;s name with --name</translation>
     </message>
     <message>
         <source>已新增学校“%1”（第 %2 所）</source>
-        <translation>Added school "%1" (number %2)</translation>
+        <translation>Added school &quot;%1&quot; (number %2)</translation>
     </message>
     <message>
         <source>set-school：没有要修改的字段（--name、--code、--type……）</source>
@@ -1310,7 +1401,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>已修改学校“%1”</source>
-        <translation>Changed school "%1"</translation>
+        <translation>Changed school &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1413,51 @@ Industry experts: %3</translation>
     <message>
         <source>无法建立数据文件夹 %1</source>
         <translation>Cannot create the data folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FileDialog</name>
+    <message>
+        <source>打开工作簿</source>
+        <translation>Open Workbook</translation>
+    </message>
+    <message>
+        <source>x1apply 工作簿 (*.x1db)</source>
+        <translation>x1apply workbooks (*.x1db)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FindingsModel</name>
+    <message>
+        <source>已说明：%1</source>
+        <translation>Explained: %1</translation>
+    </message>
+    <message>
+        <source>%1（已说明）</source>
+        <translation>%1 (explained)</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::HeaderBar</name>
+    <message>
+        <source>表样：%1</source>
+        <translation>Form: %1</translation>
     </message>
 </context>
 <context>
@@ -1351,51 +1487,204 @@ Industry experts: %3</translation>
         <translation>%1 — x1apply</translation>
     </message>
     <message>
-        <source>打开工作簿</source>
-        <translation>Open Workbook</translation>
+        <source>请新建或打开一个工作簿。</source>
+        <translation>Create or open a workbook.</translation>
     </message>
     <message>
-        <source>x1apply 工作簿 (*.x1db)</source>
-        <translation>x1apply workbooks (*.x1db)</translation>
+        <source>问题</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Submitting unit: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Contact and phone: %3 %4&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Fill-in date: %5</translation>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation>Remove school</translation>
+    </message>
+    <message>
+        <source>下一个问题</source>
+        <translation>Next problem</translation>
+    </message>
+    <message>
+        <source>上一个问题</source>
+        <translation>Previous problem</translation>
+    </message>
+    <message>
+        <source>取消定稿…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>检查(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>定稿与打印(&amp;P)</source>
+        <translation>Finalise and &amp;print</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation>Problems pane</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>关于 x1apply</source>
+        <translation>About x1apply</translation>
+    </message>
+    <message>
+        <source>x1apply %1
+1+X 证书制度试点院校申报表的填写、检查与汇总。</source>
+        <translation>x1apply %1
+Fill in, check and merge the 1+X certificate pilot application form.</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Tool bar</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReadOnlyBanner</name>
+    <message>
+        <source>取消定稿…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>已定稿（校验码 %1）。如需修改，请先取消定稿。</source>
+        <translation>Finalised (verification code %1). To change it, reopen it first.</translation>
+    </message>
+    <message>
+        <source>只读打开：%1</source>
+        <translation>Opened read-only: %1</translation>
     </message>
 </context>
 <context>
     <name>x1::gui::RowsModel</name>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
+        <source>证书</source>
+        <translation>Certificate</translation>
     </message>
     <message>
-        <source>试点院校名称</source>
-        <translation>Pilot school</translation>
+        <source>初级</source>
+        <translation>Junior</translation>
     </message>
     <message>
-        <source>学校类型</source>
-        <translation>School type</translation>
+        <source>中级</source>
+        <translation>Intermediate</translation>
     </message>
     <message>
-        <source>参与试点证书及等级</source>
-        <translation>Certificates and levels</translation>
+        <source>高级</source>
+        <translation>Senior</translation>
     </message>
     <message>
-        <source>参与试点专业数量</source>
+        <source>专业（用顿号分隔）</source>
+        <translation>Majors (separated by 、)</translation>
+    </message>
+    <message>
+        <source>专业数量</source>
         <translation>Number of majors</translation>
     </message>
     <message>
-        <source>参与试点专业名称</source>
-        <translation>Majors</translation>
-    </message>
-    <message>
-        <source>参与试点学生规模</source>
+        <source>学生规模</source>
         <translation>Students</translation>
     </message>
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>修改专业</source>
+        <translation>Change majors</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsPanel</name>
+    <message>
+        <source>新增证书行</source>
+        <translation>Add certificate row</translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation>Remove certificate row</translation>
+    </message>
+    <message>
+        <source>粘贴为新行</source>
+        <translation>Paste as new rows</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolDetails</name>
+    <message>
+        <source>（无，点此选择）</source>
+        <translation>(none, click to choose)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolsModel</name>
+    <message>
+        <source>（未填写名称）</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>错误 %1 · 未说明的警告 %2</source>
+        <translation>Errors %1 · unexplained warnings %2</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatusLine</name>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>未能保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>错误 %1 · 警告 %2（未说明 %3）· 学校 %4 · 行 %5 · 学生 %6</source>
+        <translation>Errors %1 · warnings %2 (unexplained %3) · schools %4 · rows %5 · students %6</translation>
+    </message>
+    <message>
+        <source> · 截止 %1（还有 %2 天）</source>
+        <translation> · deadline %1 (%2 days left)</translation>
+    </message>
+    <message>
+        <source> · 截止 %1（已过）</source>
+        <translation> · deadline %1 (passed)</translation>
     </message>
 </context>
 <context>

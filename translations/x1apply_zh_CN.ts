@@ -25,6 +25,97 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>定位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校或教育行政部门的全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <source>证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetails</name>
+    <message>
+        <source>学校信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 位数字，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选学校…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::ConflictResolver</name>
     <message>
         <source>（本工作簿中录入）</source>
@@ -1323,6 +1414,51 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::FileDialog</name>
+    <message>
+        <source>打开工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1apply 工作簿 (*.x1db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FindingsModel</name>
+    <message>
+        <source>已说明：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（已说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::HeaderBar</name>
+    <message>
+        <source>表样：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1349,50 +1485,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开工作簿</source>
+        <source>请新建或打开一个工作簿。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x1apply 工作簿 (*.x1db)</source>
+        <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消定稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定稿与打印(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 x1apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1apply %1
+1+X 证书制度试点院校申报表的填写、检查与汇总。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReadOnlyBanner</name>
+    <message>
+        <source>取消定稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已定稿（校验码 %1）。如需修改，请先取消定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读打开：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>x1::gui::RowsModel</name>
     <message>
-        <source>序号</source>
+        <source>证书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>试点院校名称</source>
+        <source>初级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>学校类型</source>
+        <source>中级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点证书及等级</source>
+        <source>高级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点专业数量</source>
+        <source>专业（用顿号分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点专业名称</source>
+        <source>专业数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点学生规模</source>
+        <source>学生规模</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改专业</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsPanel</name>
+    <message>
+        <source>新增证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴为新行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolDetails</name>
+    <message>
+        <source>（无，点此选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolsModel</name>
+    <message>
+        <source>（未填写名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误 %1 · 未说明的警告 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatusLine</name>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误 %1 · 警告 %2（未说明 %3）· 学校 %4 · 行 %5 · 学生 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 截止 %1（还有 %2 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 截止 %1（已过）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace x1::gui {
 
@@ -22,6 +25,18 @@ void useChineseFont(QApplication& application)
                       QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC"),
                       QStringLiteral("Noto Serif CJK SC")});
     application.setFont(font);
+}
+
+// Qt's own texts (the file dialog, 确定/取消) in the program's language.
+void useQtTranslations(Language language)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    const QString locale = language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (translator->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || translator->load(QStringLiteral("qtbase_") + locale, QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(QLocale(language == Language::English ? QLocale::English : QLocale::Chinese,
+                                language == Language::English ? QLocale::UnitedStates : QLocale::China));
 }
 
 } // namespace
@@ -39,6 +54,7 @@ int runApplication(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QStringLiteral(".x1db"));
     parser.process(application);
     useLanguage(languageFrom(parser.value(lang)));
+    useQtTranslations(currentLanguage());
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {

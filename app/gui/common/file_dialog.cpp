@@ -1,4 +1,4 @@
-#include "common/file_dialog.h"
+#include "file_dialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +14,6 @@ namespace x1::gui {
 namespace {
 
 std::optional<QString> g_nextAnswer;
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(x1::gui::FileDialog)
-};
 
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
 
@@ -47,8 +43,8 @@ QString FileDialog::openWorkbook(QWidget* parent)
 {
     if (std::optional<QString> answer = takeNextAnswer())
         return remembered(*answer);
-    return remembered(QFileDialog::getOpenFileName(parent, Text::tr("打开工作簿"), lastFolder(),
-                                                   Text::tr("x1apply 工作簿 (*.x1db)")));
+    return remembered(QFileDialog::getOpenFileName(parent, QCoreApplication::translate("x1::gui::FileDialog", "打开工作簿"), lastFolder(),
+                                                   QCoreApplication::translate("x1::gui::FileDialog", "x1apply 工作簿 (*.x1db)")));
 }
 
 QString FileDialog::saveWorkbook(QWidget* parent, const QString& title, const QString& suggested)
@@ -56,7 +52,7 @@ QString FileDialog::saveWorkbook(QWidget* parent, const QString& title, const QS
     if (std::optional<QString> answer = takeNextAnswer())
         return remembered(*answer);
     QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(suggested),
-                                                Text::tr("x1apply 工作簿 (*.x1db)"));
+                                                QCoreApplication::translate("x1::gui::FileDialog", "x1apply 工作簿 (*.x1db)"));
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".x1db"), Qt::CaseInsensitive))
         path += QStringLiteral(".x1db");
     return remembered(path);

@@ -1,4 +1,4 @@
-#include "common/sample_workbook.h"
+#include "sample_workbook.h"
 
 #include "document/workbook_document.h"
 #include "interchange/json_file.h"

@@ -1,4 +1,4 @@
-#include "common/status_icons.h"
+#include "status_icons.h"
 
 #include <QApplication>
 #include <QStyle>

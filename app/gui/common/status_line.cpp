@@ -1,4 +1,4 @@
-#include "common/status_line.h"
+#include "status_line.h"
 
 #include "catalog/catalog.h"
 #include "document/workbook_document.h"

@@ -1,4 +1,4 @@
-#include "editor/read_only_banner.h"
+#include "read_only_banner.h"
 
 #include "document/workbook_document.h"
 

@@ -1,4 +1,4 @@
-#include "editor/workbook_editor.h"
+#include "workbook_editor.h"
 
 #include "catalog/catalog.h"
 #include "document/workbook_document.h"

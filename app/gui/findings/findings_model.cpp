@@ -1,4 +1,4 @@
-#include "findings/findings_model.h"
+#include "findings_model.h"
 
 #include "common/status_icons.h"
 #include "document/workbook_document.h"

@@ -1,4 +1,4 @@
-#include "findings/findings_panel.h"
+#include "findings_panel.h"
 
 #include "findings/ui_findings_panel.h"
 

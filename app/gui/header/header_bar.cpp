@@ -1,4 +1,4 @@
-#include "header/header_bar.h"
+#include "header_bar.h"
 
 #include "header/ui_header_bar.h"
 

@@ -1,4 +1,4 @@
-#include "rows/certificate_delegate.h"
+#include "certificate_delegate.h"
 
 #include "catalog/catalog.h"
 

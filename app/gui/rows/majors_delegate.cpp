@@ -1,4 +1,4 @@
-#include "rows/majors_delegate.h"
+#include "majors_delegate.h"
 
 #include "rows/rows_model.h"
 

@@ -1,4 +1,4 @@
-#include "rows/rows_model.h"
+#include "rows_model.h"
 
 #include "catalog/catalog.h"
 #include "common/school_shift.h"

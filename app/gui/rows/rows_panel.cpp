@@ -1,4 +1,4 @@
-#include "rows/rows_panel.h"
+#include "rows_panel.h"
 
 #include "rows/ui_rows_panel.h"
 

@@ -1,4 +1,4 @@
-#include "schools/school_details.h"
+#include "school_details.h"
 
 #include "schools/ui_school_details.h"
 

@@ -1,4 +1,4 @@
-#include "schools/schools_model.h"
+#include "schools_model.h"
 
 #include "common/status_icons.h"
 #include "document/workbook_document.h"

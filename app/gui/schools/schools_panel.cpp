@@ -1,4 +1,4 @@
-#include "schools/schools_panel.h"
+#include "schools_panel.h"
 
 #include "schools/ui_schools_panel.h"
 
