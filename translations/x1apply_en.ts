@@ -1492,7 +1492,7 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation>Problem</translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>撤销</source>

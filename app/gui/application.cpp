@@ -15,10 +15,8 @@
 
 namespace x1::gui {
 
-namespace {
-
 // Fonts a Chinese Windows office PC has, then the free ones Debian ships.
-void useChineseFont(QApplication& application)
+void useInterfaceFont(QApplication& application)
 {
     QFont font = application.font();
     font.setFamilies({QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"),
@@ -26,6 +24,8 @@ void useChineseFont(QApplication& application)
                       QStringLiteral("Noto Serif CJK SC")});
     application.setFont(font);
 }
+
+namespace {
 
 // Qt's own texts (the file dialog, 确定/取消) in the program's language.
 void useQtTranslations(Language language)
@@ -46,7 +46,7 @@ int runApplication(int argc, char* argv[])
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("x1apply"));
     QApplication::setOrganizationName(QStringLiteral("x1apply"));
-    useChineseFont(application);
+    useInterfaceFont(application);
 
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh|en"), QStringLiteral("LANG"));

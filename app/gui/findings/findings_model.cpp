@@ -38,8 +38,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     const Finding& finding = m_findings.at(index.row());
     if (role == Qt::DecorationRole && index.column() == Code)
         return finding.isError() ? errorIcon() : warningIcon();
-    if (role == Qt::ToolTipRole && finding.explained)
-        return tr("已说明：%1").arg(finding.explanation);
+    if (role == Qt::ToolTipRole)
+        return finding.explained ? finding.message + u'\n' + tr("已说明：%1").arg(finding.explanation) : finding.message;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -15,6 +15,7 @@ FindingsPanel::FindingsPanel(WorkbookDocument* document, QWidget* parent)
     QTableView* table = m_ui->findingsTable;
     table->setModel(m_model);
     table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->resizeSection(FindingsModel::Code, 70);
     table->horizontalHeader()->resizeSection(FindingsModel::School, 200);

@@ -23,15 +23,14 @@ RowsPanel::RowsPanel(WorkbookDocument* document, QWidget* parent)
     table->setModel(m_model);
     table->setItemDelegateForColumn(RowsModel::Certificate, new CertificateDelegate(table));
     table->setItemDelegateForColumn(RowsModel::Majors, new MajorsDelegate(m_model, table));
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(RowsModel::Certificate, 180);
-    for (int level : {RowsModel::Junior, RowsModel::Intermediate, RowsModel::Senior})
-        header->resizeSection(level, 48);
     header->resizeSection(RowsModel::Majors, 320);
-    header->resizeSection(RowsModel::MajorCount, 72);
-    header->resizeSection(RowsModel::Students, 80);
+    for (int narrow : {RowsModel::Junior, RowsModel::Intermediate, RowsModel::Senior, RowsModel::MajorCount, RowsModel::Students})
+        header->setSectionResizeMode(narrow, QHeaderView::ResizeToContents);
 
     m_addRow = addAction(QStringLiteral("addRowAction"), tr("新增证书行"),
                          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
