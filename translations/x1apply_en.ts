@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <source>新建申报工作簿</source>
+        <translation>New application workbook</translation>
+    </message>
+    <message>
+        <source>填报单位类别</source>
+        <translation>Who fills in the form</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>市（州）教育行政部门</source>
+        <translation>City or prefecture education bureau</translation>
+    </message>
+    <message>
+        <source>省教育厅</source>
+        <translation>Provincial education department</translation>
+    </message>
+    <message>
+        <source>国家开放大学</source>
+        <translation>The Open University of China</translation>
+    </message>
+    <message>
+        <source>表样</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <source>全称，如 四川信息职业技术学院</source>
+        <translation>Full name, e.g. 四川信息职业技术学院</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>带区号的座机或手机，如 028-86110894</source>
+        <translation>Landline with area code, or mobile, e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>证书行</source>
@@ -113,6 +172,33 @@
     <message>
         <source>筛选学校…</source>
         <translation>Filter schools…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>1+X 证书制度试点院校申报</source>
+        <translation>1+X certificate pilot applications</translation>
+    </message>
+    <message>
+        <source>新建一份申报工作簿，或打开已有的工作簿。每次修改都会立即保存。</source>
+        <translation>Create a new application workbook or open one. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>最近打开（双击打开）</source>
+        <translation>Recent workbooks (double-click to open)</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1493,6 @@ Industry experts: %3</translation>
 <context>
     <name>x1::gui</name>
     <message>
-        <source>x1apply</source>
-        <translation>x1apply</translation>
-    </message>
-    <message>
         <source>无法建立数据文件夹 %1</source>
         <translation>Cannot create the data folder %1</translation>
     </message>
@@ -1485,10 +1567,6 @@ Industry experts: %3</translation>
     <message>
         <source>%1 — x1apply</source>
         <translation>%1 — x1apply</translation>
-    </message>
-    <message>
-        <source>请新建或打开一个工作簿。</source>
-        <translation>Create or open a workbook.</translation>
     </message>
     <message>
         <source>问题</source>
@@ -1571,6 +1649,41 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>未能保存</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation>Cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::NewWorkbookDialog</name>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>保存新工作簿</source>
+        <translation>Save the new workbook</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的电话号码：座机请带区号，如 028-86110894</source>
+        <translation>&quot;%1&quot; is not a valid phone number: give a landline with its area code, e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>申报单位</source>
+        <translation>Applicant</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <source>新建申报工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）教育行政部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省教育厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国家开放大学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全称，如 四川信息职业技术学院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>带区号的座机或手机，如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>证书行</source>
@@ -112,6 +171,33 @@
     </message>
     <message>
         <source>筛选学校…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>1+X 证书制度试点院校申报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建一份申报工作簿，或打开已有的工作簿。每次修改都会立即保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开（双击打开）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,10 +1491,6 @@
 <context>
     <name>x1::gui</name>
     <message>
-        <source>x1apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>无法建立数据文件夹 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,10 +1564,6 @@
     </message>
     <message>
         <source>%1 — x1apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请新建或打开一个工作簿。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,6 +1645,41 @@
     </message>
     <message>
         <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::NewWorkbookDialog</name>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存新工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的电话号码：座机请带区号，如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申报单位</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

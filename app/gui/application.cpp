@@ -1,8 +1,6 @@
 #include "application.h"
 
 #include "main_window.h"
-#include "common/message_box.h"
-#include "common/sample_workbook.h"
 
 #include "i18n/language.h"
 
@@ -56,18 +54,11 @@ int runApplication(int argc, char* argv[])
     useLanguage(languageFrom(parser.value(lang)));
     useQtTranslations(currentLanguage());
 
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty()) {
-        Result<QString> sample = ensureSampleWorkbook();
-        if (!sample) {
-            MessageBox::warning(nullptr, QApplication::translate("x1::gui", "x1apply"), sample.message());
-            return 2;
-        }
-        path = *sample;
-    }
     MainWindow window;
     window.show();
-    window.openWorkbook(path);
+    // Without a workbook the window shows its start page.
+    if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())
+        window.openWorkbook(path);
     return application.exec();
 }
 

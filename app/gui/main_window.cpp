@@ -2,15 +2,22 @@
 
 #include "common/file_dialog.h"
 #include "common/message_box.h"
+#include "common/sample_workbook.h"
 #include "common/status_line.h"
 #include "editor/workbook_editor.h"
 #include "findings/findings_panel.h"
 #include "rows/rows_panel.h"
+#include "start/new_workbook_dialog.h"
+#include "start/recent_files.h"
+#include "start/start_page.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,10 +30,19 @@ namespace x1::gui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoGroup(this))
 {
     m_pages = new QStackedWidget(this);
-    m_empty = new QLabel(tr("请新建或打开一个工作簿。"), m_pages);
-    static_cast<QLabel*>(m_empty)->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(m_empty);
+    m_start = new StartPage(m_pages);
+    m_pages->addWidget(m_start);
     setCentralWidget(m_pages);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newWorkbook);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_start, &StartPage::recentChosen, this, &MainWindow::openWorkbook);
+    connect(m_start, &StartPage::sampleRequested, this, [this] {
+        if (Result<QString> sample = ensureSampleWorkbook(); !sample)
+            MessageBox::warning(this, tr("无法打开工作簿"), sample.message());
+        else
+            openWorkbook(*sample);
+    });
+    setAcceptDrops(true);
 
     m_findingsDock = new QDockWidget(tr("问题"), this);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
@@ -38,6 +54,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     updateActions();
     setWindowTitle(tr("x1apply — 1+X 证书制度试点申报"));
     resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -54,6 +73,9 @@ void MainWindow::createActions()
             created->setIcon(style()->standardIcon(icon));
         return created;
     };
+    m_new = action(QStringLiteral("newAction"), tr("新建(&N)…"), QStyle::SP_FileIcon);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newWorkbook);
     m_open = action(QStringLiteral("openAction"), tr("打开(&O)…"), QStyle::SP_DialogOpenButton);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
@@ -89,7 +111,10 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_new);
     file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("最近打开"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence(Qt::ALT | Qt::Key_F4), this, &QWidget::close);
 
@@ -124,6 +149,7 @@ void MainWindow::createMenus()
     QToolBar* tools = addToolBar(tr("工具栏"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_new);
     tools->addAction(m_open);
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
@@ -139,7 +165,67 @@ bool MainWindow::openWorkbook(const QString& path)
         return false;
     }
     adopt(std::move(opened).value());
+    RecentFiles::add(path);
     return true;
+}
+
+void MainWindow::newWorkbook()
+{
+    auto* dialog = new NewWorkbookDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Result<std::unique_ptr<WorkbookDocument>> created = WorkbookDocument::create(dialog->path(), dialog->workbook());
+        if (!created) {
+            MessageBox::warning(this, tr("无法新建工作簿"), created.message());
+            return;
+        }
+        RecentFiles::add(dialog->path());
+        adopt(std::move(created).value());
+    });
+    dialog->open();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : RecentFiles::list())
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkbook(path); });
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("（无）"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+namespace {
+QString droppedWorkbook(const QMimeData* mime)
+{
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".x1db"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedWorkbook(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedWorkbook(event->mimeData());
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openWorkbook(path);
+    }
 }
 
 void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
@@ -183,7 +269,8 @@ void MainWindow::closeDocument()
     m_findings = nullptr;
     m_editor = nullptr;
     m_document.reset();
-    m_pages->setCurrentWidget(m_empty);
+    m_start->refresh();
+    m_pages->setCurrentWidget(m_start);
     updateActions();
 }
 

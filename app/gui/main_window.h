@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace x1::gui {
 
 class FindingsPanel;
+class StartPage;
 class StatusLine;
 class WorkbookEditor;
 
@@ -35,6 +36,15 @@ public:
     WorkbookEditor* editor() const { return m_editor; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     StatusLine* statusLine() const { return m_status; }
+    StartPage* startPage() const { return m_start; }
+
+    // 新建…: the dialog opens without blocking; accepting it creates and shows the workbook.
+    void newWorkbook();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -43,10 +53,13 @@ private:
     void closeDocument();
     void updateActions();
     void showRefusal(const QString& message);
+    void fillRecentMenu();
 
     std::unique_ptr<WorkbookDocument> m_document;
     QStackedWidget* m_pages = nullptr;
-    QWidget* m_empty = nullptr;
+    StartPage* m_start = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_new = nullptr;
     WorkbookEditor* m_editor = nullptr;
     FindingsPanel* m_findings = nullptr;
     StatusLine* m_status = nullptr;
