@@ -1498,6 +1498,33 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::FileActions</name>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation>Cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>无法打开工作簿</source>
+        <translation>Cannot open the workbook</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileDialog</name>
     <message>
         <source>打开工作簿</source>
@@ -1547,10 +1574,6 @@ Industry experts: %3</translation>
     <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -1649,22 +1672,6 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>未能保存</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>新建(&amp;N)…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <source>最近打开</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>无法新建工作簿</source>
-        <translation>Cannot create the workbook</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>

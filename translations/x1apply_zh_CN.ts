@@ -1496,6 +1496,33 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::FileActions</name>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileDialog</name>
     <message>
         <source>打开工作簿</source>
@@ -1544,10 +1571,6 @@
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,22 +1668,6 @@
     </message>
     <message>
         <source>未能保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建(&amp;N)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最近打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法新建工作簿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,19 +1,16 @@
 #include "main_window.h"
 
-#include "common/file_dialog.h"
 #include "common/message_box.h"
-#include "common/sample_workbook.h"
 #include "common/status_line.h"
 #include "editor/workbook_editor.h"
 #include "findings/findings_panel.h"
 #include "rows/rows_panel.h"
-#include "start/new_workbook_dialog.h"
+#include "start/file_actions.h"
 #include "start/recent_files.h"
 #include "start/start_page.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMimeData>
@@ -33,15 +30,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     m_start = new StartPage(m_pages);
     m_pages->addWidget(m_start);
     setCentralWidget(m_pages);
-    connect(m_start, &StartPage::newRequested, this, &MainWindow::newWorkbook);
-    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    m_files = new FileActions(
+        this, [this](const QString& path) { return openWorkbook(path); },
+        [this](std::unique_ptr<WorkbookDocument> document) { adopt(std::move(document)); });
+    connect(m_start, &StartPage::newRequested, m_files, &FileActions::newWorkbook);
+    connect(m_start, &StartPage::openRequested, m_files, &FileActions::chooseAndOpen);
     connect(m_start, &StartPage::recentChosen, this, &MainWindow::openWorkbook);
-    connect(m_start, &StartPage::sampleRequested, this, [this] {
-        if (Result<QString> sample = ensureSampleWorkbook(); !sample)
-            MessageBox::warning(this, tr("无法打开工作簿"), sample.message());
-        else
-            openWorkbook(*sample);
-    });
+    connect(m_start, &StartPage::sampleRequested, m_files, &FileActions::openSample);
     setAcceptDrops(true);
 
     m_findingsDock = new QDockWidget(tr("问题"), this);
@@ -73,12 +68,6 @@ void MainWindow::createActions()
             created->setIcon(style()->standardIcon(icon));
         return created;
     };
-    m_new = action(QStringLiteral("newAction"), tr("新建(&N)…"), QStyle::SP_FileIcon);
-    m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QAction::triggered, this, &MainWindow::newWorkbook);
-    m_open = action(QStringLiteral("openAction"), tr("打开(&O)…"), QStyle::SP_DialogOpenButton);
-    m_open->setShortcut(QKeySequence::Open);
-    connect(m_open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
 
     m_undoAction = m_undo->createUndoAction(this, tr("撤销"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -111,10 +100,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
-    file->addAction(m_new);
-    file->addAction(m_open);
-    m_recentMenu = file->addMenu(tr("最近打开"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->createRecentMenu(file));
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence(Qt::ALT | Qt::Key_F4), this, &QWidget::close);
 
@@ -149,8 +137,8 @@ void MainWindow::createMenus()
     QToolBar* tools = addToolBar(tr("工具栏"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(m_new);
-    tools->addAction(m_open);
+    tools->addAction(m_files->newAction());
+    tools->addAction(m_files->openAction());
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
     tools->addSeparator();
@@ -169,31 +157,6 @@ bool MainWindow::openWorkbook(const QString& path)
     return true;
 }
 
-void MainWindow::newWorkbook()
-{
-    auto* dialog = new NewWorkbookDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Result<std::unique_ptr<WorkbookDocument>> created = WorkbookDocument::create(dialog->path(), dialog->workbook());
-        if (!created) {
-            MessageBox::warning(this, tr("无法新建工作簿"), created.message());
-            return;
-        }
-        RecentFiles::add(dialog->path());
-        adopt(std::move(created).value());
-    });
-    dialog->open();
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    for (const QString& path : RecentFiles::list())
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkbook(path); });
-    if (m_recentMenu->isEmpty())
-        m_recentMenu->addAction(tr("（无）"))->setEnabled(false);
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
@@ -202,26 +165,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-namespace {
-QString droppedWorkbook(const QMimeData* mime)
-{
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".x1db"), Qt::CaseInsensitive))
-            return url.toLocalFile();
-    }
-    return {};
-}
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedWorkbook(event->mimeData()).isEmpty())
+    if (!FileActions::droppedWorkbook(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QString path = droppedWorkbook(event->mimeData());
+    const QString path = FileActions::droppedWorkbook(event->mimeData());
     if (!path.isEmpty()) {
         event->acceptProposedAction();
         openWorkbook(path);
@@ -282,13 +234,6 @@ void MainWindow::updateActions()
     m_nextFinding->setEnabled(m_document != nullptr);
     m_previousFinding->setEnabled(m_document != nullptr);
     m_reopen->setEnabled(m_document && m_document->isFinal() && m_document->readOnlyReason().isEmpty());
-}
-
-void MainWindow::chooseAndOpen()
-{
-    const QString path = FileDialog::openWorkbook(this);
-    if (!path.isEmpty())
-        openWorkbook(path);
 }
 
 void MainWindow::showRefusal(const QString& message)

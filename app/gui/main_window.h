@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace x1::gui {
 
+class FileActions;
 class FindingsPanel;
 class StartPage;
 class StatusLine;
@@ -37,9 +38,7 @@ public:
     FindingsPanel* findingsPanel() const { return m_findings; }
     StatusLine* statusLine() const { return m_status; }
     StartPage* startPage() const { return m_start; }
-
-    // 新建…: the dialog opens without blocking; accepting it creates and shows the workbook.
-    void newWorkbook();
+    FileActions* fileActions() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,17 +48,14 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void chooseAndOpen();
     void closeDocument();
     void updateActions();
     void showRefusal(const QString& message);
-    void fillRecentMenu();
 
     std::unique_ptr<WorkbookDocument> m_document;
     QStackedWidget* m_pages = nullptr;
     StartPage* m_start = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_new = nullptr;
+    FileActions* m_files = nullptr;
     WorkbookEditor* m_editor = nullptr;
     FindingsPanel* m_findings = nullptr;
     StatusLine* m_status = nullptr;
@@ -67,7 +63,6 @@ private:
     QUndoGroup* m_undo = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_rowActionsEnd = nullptr;
-    QAction* m_open = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_addSchool = nullptr;
