@@ -5,6 +5,7 @@
 #include "common/message_box.h"
 #include "common/status_line.h"
 #include "editor/workbook_editor.h"
+#include "findings/explain_dialog.h"
 #include "findings/findings_model.h"
 #include "findings/findings_panel.h"
 #include "main_window.h"
@@ -19,6 +20,9 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -246,6 +250,42 @@ TEST_CASE("findings appear and disappear with edits, and double-clicking one goe
     typeIntoCell(open.rows(), 0, gui::RowsModel::Students, QStringLiteral("50"));
     CHECK_FALSE(findingCodes(document->findings(), 1, 0).contains(QStringLiteral("E08")));
     CHECK(open.window.statusLine()->summaryText().contains(QStringLiteral("错误 %1 ").arg(document->summary().errors)));
+}
+
+TEST_CASE("a warning is explained from the findings pane, and the explanation is undone", "[gui]")
+{
+    OpenWindow open(1, 1);
+    gui::FindingsPanel* findings = open.window.findingsPanel();
+    QAbstractItemModelTester findingsTester(findings->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    int w01 = -1;
+    for (int r = 0; r < findings->model()->rowCount() && w01 < 0; ++r) {
+        if (findings->model()->finding(r).code == u"W01")
+            w01 = r;
+    }
+    REQUIRE(w01 >= 0);
+    const Finding warning = findings->model()->finding(w01);
+    const int unexplained = open.window.document()->summary().unexplainedWarnings;
+    clickItem(findings->view(), w01);
+    QTest::mouseClick(child<QPushButton>(&open.window, "explainButton"), Qt::LeftButton);
+    auto* dialog = open.window.findChild<gui::ExplainDialog*>();
+    REQUIRE(dialog);
+    auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto* text = child<QPlainTextEdit>(dialog, "explanationEdit");
+    typeText(text, QStringLiteral("专业相近"));
+    CHECK_FALSE(ok->isEnabled()); // 4 characters: too short
+    typeText(text, QStringLiteral("，课程覆盖证书内容"));
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    settle();
+    CHECK(stored(open.path).explanations.value(warning.identity().key()) == QStringLiteral("专业相近，课程覆盖证书内容"));
+    CHECK(open.window.document()->summary().unexplainedWarnings == unexplained - 1);
+    CHECK(open.window.statusLine()->summaryText().contains(QStringLiteral("（未说明 %1）").arg(unexplained - 1)));
+
+    focusCell(open.rows(), 0, 0);
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK_FALSE(stored(open.path).explanations.contains(warning.identity().key()));
+    CHECK(open.window.document()->summary().unexplainedWarnings == unexplained);
 }
 
 TEST_CASE("the main window says why a workbook cannot be opened", "[gui]")

@@ -25,10 +25,29 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>说明警告</source>
+        <translation>Explain a warning</translation>
+    </message>
+    <message>
+        <source>说明原因（随工作簿保存，汇总时可见，并打印在条件自查表上）：</source>
+        <translation>The reason (saved with the workbook, seen by whoever merges it, printed on the conditions self-check sheet):</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>定位</source>
         <translation>Go to</translation>
+    </message>
+    <message>
+        <source>说明…</source>
+        <translation>Explain…</translation>
+    </message>
+    <message>
+        <source>为所选警告写明原因（至少 6 个字）</source>
+        <translation>Write down why for the selected warning (at least 6 characters)</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1517,17 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::ExplainDialog</name>
+    <message>
+        <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
+        <translation>%1 characters written, at least %2; empty it to remove the explanation</translation>
+    </message>
+    <message>
+        <source>无法保存说明</source>
+        <translation>Cannot save the explanation</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileActions</name>
     <message>
         <source>新建(&amp;N)…</source>
@@ -1672,6 +1702,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>未能保存</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>说明警告…</source>
+        <translation>Explain warning…</translation>
     </message>
 </context>
 <context>

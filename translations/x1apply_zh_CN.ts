@@ -25,9 +25,28 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>说明警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明原因（随工作簿保存，汇总时可见，并打印在条件自查表上）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>定位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选警告写明原因（至少 6 个字）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1515,17 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::ExplainDialog</name>
+    <message>
+        <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileActions</name>
     <message>
         <source>新建(&amp;N)…</source>
@@ -1668,6 +1698,10 @@
     </message>
     <message>
         <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明警告…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,9 @@ void MainWindow::createActions()
     m_previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(m_previousFinding, &QAction::triggered, this, [this] { m_findings->goToNext(-1); });
 
+    m_explain = action(QStringLiteral("explainAction"), tr("说明警告…"));
+    connect(m_explain, &QAction::triggered, this, [this] { m_findings->explainSelected(); });
+
     m_reopen = action(QStringLiteral("reopenAction"), tr("取消定稿…"));
     connect(m_reopen, &QAction::triggered, this, [this] {
         if (Status status = m_document->reopen(); !status)
@@ -118,6 +121,7 @@ void MainWindow::createMenus()
     QMenu* check = menuBar()->addMenu(tr("检查(&C)"));
     check->addAction(m_nextFinding);
     check->addAction(m_previousFinding);
+    check->addAction(m_explain);
 
     menuBar()->addMenu(tr("汇总(&M)"))->setEnabled(false);
     QMenu* finish = menuBar()->addMenu(tr("定稿与打印(&P)"));
@@ -233,6 +237,7 @@ void MainWindow::updateActions()
     m_removeSchool->setEnabled(editable);
     m_nextFinding->setEnabled(m_document != nullptr);
     m_previousFinding->setEnabled(m_document != nullptr);
+    m_explain->setEnabled(editable);
     m_reopen->setEnabled(m_document && m_document->isFinal() && m_document->readOnlyReason().isEmpty());
 }
 

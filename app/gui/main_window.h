@@ -69,6 +69,7 @@ private:
     QAction* m_removeSchool = nullptr;
     QAction* m_nextFinding = nullptr;
     QAction* m_previousFinding = nullptr;
+    QAction* m_explain = nullptr;
     QAction* m_reopen = nullptr;
 };
 

@@ -2,6 +2,8 @@
 
 #include "findings/ui_findings_panel.h"
 
+#include "document/workbook_document.h"
+#include "findings/explain_dialog.h"
 #include "findings/findings_model.h"
 
 #include <QHeaderView>
@@ -9,7 +11,10 @@
 namespace x1::gui {
 
 FindingsPanel::FindingsPanel(WorkbookDocument* document, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::FindingsPanel>()), m_model(new FindingsModel(document, this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FindingsPanel>())
+    , m_document(document)
+    , m_model(new FindingsModel(document, this))
 {
     m_ui->setupUi(this);
     QTableView* table = m_ui->findingsTable;
@@ -22,6 +27,28 @@ FindingsPanel::FindingsPanel(WorkbookDocument* document, QWidget* parent)
     table->horizontalHeader()->resizeSection(FindingsModel::Certificate, 150);
     connect(table, &QAbstractItemView::doubleClicked, this, &FindingsPanel::activate);
     connect(m_ui->locateButton, &QPushButton::clicked, this, [this] { activate(m_ui->findingsTable->currentIndex()); });
+    connect(m_ui->explainButton, &QPushButton::clicked, this, &FindingsPanel::explainSelected);
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateButtons);
+    updateButtons();
+}
+
+void FindingsPanel::updateButtons()
+{
+    const QModelIndex current = m_ui->findingsTable->currentIndex();
+    m_ui->locateButton->setEnabled(current.isValid());
+    m_ui->explainButton->setEnabled(current.isValid() && m_model->finding(current.row()).isWarning()
+                                    && m_document->isEditable());
+}
+
+void FindingsPanel::explainSelected()
+{
+    const QModelIndex current = m_ui->findingsTable->currentIndex();
+    if (!current.isValid() || !m_model->finding(current.row()).isWarning())
+        return;
+    auto* dialog = new ExplainDialog(m_document, m_model->finding(current.row()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 FindingsPanel::~FindingsPanel() = default;

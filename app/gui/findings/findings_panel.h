@@ -31,14 +31,18 @@ public:
     FindingsModel* model() const { return m_model; }
     // Selects the next (or previous) finding after the selected one and goes to it (F8).
     void goToNext(int step);
+    // 说明…: opens the explanation of the selected warning (without blocking).
+    void explainSelected();
 
 signals:
     void findingActivated(const x1::Finding& finding);
 
 private:
     void activate(const QModelIndex& index);
+    void updateButtons();
 
     std::unique_ptr<Ui::FindingsPanel> m_ui;
+    WorkbookDocument* m_document;
     FindingsModel* m_model;
 };
 
