@@ -9,12 +9,16 @@
 #include "i18n/language.h"
 #include "main_window.h"
 #include "rows/rows_panel.h"
+#include "start/file_actions.h"
+#include "start/new_workbook_dialog.h"
+#include "start/recent_files.h"
 #include "schools/schools_panel.h"
 
 #include "storage/workbook_file.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -67,6 +71,7 @@ TEST_CASE("screenshots of the window", "[.][screenshots]")
         gui::MainWindow window;
         REQUIRE(window.openWorkbook(path));
         save(window, QStringLiteral("window_school.png"));
+        gui::RecentFiles::add(path);
     }
     {
         const QString path = scratch.path(QStringLiteral("成都市教育局_1+X试点申报.x1db"));
@@ -75,6 +80,19 @@ TEST_CASE("screenshots of the window", "[.][screenshots]")
         REQUIRE(window.openWorkbook(path));
         window.editor()->schoolsPanel()->setCurrentSchool(4);
         save(window, QStringLiteral("window_office.png"));
+        gui::RecentFiles::add(path);
+    }
+    {
+        gui::MainWindow window; // the start page lists the two workbooks above
+        save(window, QStringLiteral("start_page.png"));
+        window.fileActions()->newWorkbook();
+        auto* dialog = window.findChild<gui::NewWorkbookDialog*>();
+        REQUIRE(dialog);
+        typeText(child<QLineEdit>(dialog, "unitEdit"), QStringLiteral("四川信息职业技术学院"));
+        typeText(child<QLineEdit>(dialog, "contactEdit"), QStringLiteral("李娜"));
+        typeText(child<QLineEdit>(dialog, "phoneEdit"), QStringLiteral("0839-330300"));
+        settle();
+        CHECK(dialog->grab().save(screenshotPath(QStringLiteral("new_workbook.png"))));
     }
     {
         useLanguage(Language::English);

@@ -1526,6 +1526,14 @@ Industry experts: %3</translation>
         <source>无法保存说明</source>
         <translation>Cannot save the explanation</translation>
     </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FileActions</name>
@@ -1725,6 +1733,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>申报单位</source>
         <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

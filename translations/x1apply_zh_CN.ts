@@ -1524,6 +1524,14 @@
         <source>无法保存说明</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FileActions</name>
@@ -1721,6 +1729,10 @@
     </message>
     <message>
         <source>申报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

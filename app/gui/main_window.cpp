@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 
+    m_findingsDock->hide(); // until a workbook is open
     createActions();
     createMenus();
     updateActions();
@@ -199,6 +200,7 @@ void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
 
     m_findings = new FindingsPanel(opened, m_findingsDock);
     m_findingsDock->setWidget(m_findings);
+    m_findingsDock->show();
     connect(m_findings, &FindingsPanel::findingActivated, m_editor, &WorkbookEditor::goTo);
 
     m_status = new StatusLine(opened, statusBar());
@@ -227,6 +229,7 @@ void MainWindow::closeDocument()
     m_document.reset();
     m_start->refresh();
     m_pages->setCurrentWidget(m_start);
+    m_findingsDock->hide();
     updateActions();
 }
 

@@ -15,6 +15,8 @@ ExplainDialog::ExplainDialog(WorkbookDocument* document, const Finding& finding,
     : QDialog(parent), m_ui(std::make_unique<Ui::ExplainDialog>()), m_document(document), m_finding(finding)
 {
     m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("确定"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     m_ui->findingLabel->setText(finding.code + u' ' + finding.message);
     m_ui->explanationEdit->setPlainText(finding.explanation);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExplainDialog::accept);

@@ -44,6 +44,7 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget* parent) : QDialog(parent), m_ui(st
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("新建"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->whoCombo, &QComboBox::currentIndexChanged, this, &NewWorkbookDialog::update);
