@@ -97,6 +97,36 @@ TEST_CASE("the header is stored as it is typed, normalised, and undone from the 
     CHECK(stored(open.path).header.phone == QStringLiteral("(028)86110895"));
 }
 
+TEST_CASE("the schools list is filtered and sorted without losing which school is which", "[gui]")
+{
+    OpenWindow open(12, 1);
+    QAbstractItemModel* list = open.schools()->model();
+    typeText(child<QLineEdit>(&open.window, "filterEdit"), QStringLiteral("第1"));
+    settle();
+    CHECK(list->rowCount() == 4); // 第1, 第10, 第11, 第12
+    clickItem(open.schools(), 1);
+    CHECK(open.window.editor()->schoolsPanel()->currentSchool() == 9);
+    CHECK(child<QLineEdit>(&open.window, "nameEdit")->text() == QStringLiteral("四川第10职业技术学院"));
+    child<QLineEdit>(&open.window, "filterEdit")->clear();
+    settle();
+
+    auto* sort = child<QComboBox>(&open.window, "sortCombo");
+    sort->setCurrentIndex(2); // 按市（州）: the official order, 成都市 first
+    const Workbook file = stored(open.path);
+    int last = -1;
+    for (int r = 0; r < list->rowCount(); ++r) {
+        const int order = list->index(r, 0).data(gui::SchoolsModel::CityOrderRole).toInt();
+        CHECK(order >= last);
+        last = order;
+    }
+    clickItem(open.schools(), list->rowCount() - 1);
+    const int chosen = open.window.editor()->schoolsPanel()->currentSchool();
+    CHECK(child<QLineEdit>(&open.window, "nameEdit")->text() == file.schools[chosen].name);
+    CHECK(list->index(list->rowCount() - 1, 0).data().toString() == file.schools[chosen].name);
+    sort->setCurrentIndex(0);
+    CHECK(list->index(0, 0).data().toString() == file.schools[0].name);
+}
+
 TEST_CASE("a row cell typed in the table is stored normalised and undone", "[gui]")
 {
     OpenWindow open(2, 2);

@@ -132,4 +132,15 @@ TEST_CASE("a workbook open in another window opens read-only and says why", "[gu
           == QStringLiteral("只读打开：") + second.document()->readOnlyReason());
     CHECK(child<QLineEdit>(&second, "unitEdit")->isReadOnly());
     CHECK_FALSE(child<QPushButton>(&second, "reopenButton")->isVisible());
+
+    // 另存为… on the banner: the copy is the workbook open, and it can be edited.
+    const QString copy = scratch.path(QStringLiteral("共享（副本）.x1db"));
+    gui::FileDialog::setNextAnswer(copy);
+    QTest::mouseClick(child<QPushButton>(&second, "saveAsButton"), Qt::LeftButton);
+    settle();
+    REQUIRE(second.document()->path() == copy);
+    CHECK(second.document()->isEditable());
+    CHECK_FALSE(child<QWidget>(&second, "readOnlyBanner")->isVisible());
+    CHECK(stored(copy).schools == stored(path).schools);
+    CHECK(second.windowTitle().startsWith(QStringLiteral("共享（副本）.x1db")));
 }

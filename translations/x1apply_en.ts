@@ -192,6 +192,30 @@
         <source>筛选学校…</source>
         <translation>Filter schools…</translation>
     </message>
+    <message>
+        <source>排列顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>按申报表顺序</source>
+        <translation>As on the form</translation>
+    </message>
+    <message>
+        <source>按名称</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation>By city (prefecture)</translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation>By school type</translation>
+    </message>
+    <message>
+        <source>问题多的在前</source>
+        <translation>Most problems first</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1561,6 +1585,22 @@ Industry experts: %3</translation>
         <source>无法打开工作簿</source>
         <translation>Cannot open the workbook</translation>
     </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>（副本）</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>无法另存为</source>
+        <translation>Cannot save a copy</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FileDialog</name>
@@ -1752,6 +1792,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>只读打开：%1</source>
         <translation>Opened read-only: %1</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,30 @@
         <source>筛选学校…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>排列顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按申报表顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题多的在前</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1559,6 +1583,22 @@
         <source>无法打开工作簿</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（副本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FileDialog</name>
@@ -1748,6 +1788,10 @@
     </message>
     <message>
         <source>只读打开：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "main_window.h"
+#include "common/language_menu.h"
 
 #include "i18n/language.h"
 
@@ -51,7 +52,11 @@ int runApplication(int argc, char* argv[])
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QStringLiteral(".x1db"));
     parser.process(application);
-    useLanguage(languageFrom(parser.value(lang)));
+    // --lang, else X1APPLY_LANG, else the language chosen in the window's menu.
+    QString language = parser.value(lang);
+    if (language.isEmpty() && qEnvironmentVariableIsEmpty("X1APPLY_LANG"))
+        language = savedLanguage();
+    useLanguage(languageFrom(language));
     useQtTranslations(currentLanguage());
 
     MainWindow window;

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "common/language_menu.h"
 #include "common/message_box.h"
 #include "common/status_line.h"
 #include "editor/workbook_editor.h"
@@ -32,7 +33,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     setCentralWidget(m_pages);
     m_files = new FileActions(
         this, [this](const QString& path) { return openWorkbook(path); },
-        [this](std::unique_ptr<WorkbookDocument> document) { adopt(std::move(document)); });
+        [this](std::unique_ptr<WorkbookDocument> document) { adopt(std::move(document)); },
+        [this] { return m_document.get(); });
     connect(m_start, &StartPage::newRequested, m_files, &FileActions::newWorkbook);
     connect(m_start, &StartPage::openRequested, m_files, &FileActions::chooseAndOpen);
     connect(m_start, &StartPage::recentChosen, this, &MainWindow::openWorkbook);
@@ -107,6 +109,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
     file->addMenu(m_files->createRecentMenu(file));
+    file->addAction(m_files->saveAsAction());
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence(Qt::ALT | Qt::Key_F4), this, &QWidget::close);
 
@@ -132,6 +135,7 @@ void MainWindow::createMenus()
     QAction* findings = m_findingsDock->toggleViewAction();
     findings->setText(tr("问题面板"));
     view->addAction(findings);
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于(&A)"), this, [this] {
@@ -195,6 +199,7 @@ void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
     m_pages->addWidget(m_editor);
     m_pages->setCurrentWidget(m_editor);
     connect(m_editor, &WorkbookEditor::refused, this, &MainWindow::showRefusal);
+    connect(m_editor, &WorkbookEditor::saveAsRequested, m_files, &FileActions::saveAs);
     RowsPanel* rows = m_editor->rowsPanel();
     m_editMenu->insertActions(m_rowActionsEnd, {rows->addRowAction(), rows->removeRowsAction(), rows->pasteAction()});
 
@@ -236,6 +241,7 @@ void MainWindow::closeDocument()
 void MainWindow::updateActions()
 {
     const bool editable = m_document && m_document->isEditable();
+    m_files->saveAsAction()->setEnabled(m_document != nullptr);
     m_addSchool->setEnabled(editable);
     m_removeSchool->setEnabled(editable);
     m_nextFinding->setEnabled(m_document != nullptr);

@@ -21,6 +21,8 @@ public:
 
 signals:
     void refused(const QString& message);
+    // A read-only file: the user wants an editable copy (另存为…).
+    void saveAsRequested();
 
 private:
     void update();
@@ -28,6 +30,7 @@ private:
     WorkbookDocument* m_document;
     QLabel* m_text;
     QPushButton* m_reopen;
+    QPushButton* m_saveAs;
 };
 
 } // namespace x1::gui

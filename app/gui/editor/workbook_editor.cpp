@@ -42,6 +42,7 @@ WorkbookEditor::WorkbookEditor(WorkbookDocument* document, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(banner, &ReadOnlyBanner::refused, this, &WorkbookEditor::refused);
+    connect(banner, &ReadOnlyBanner::saveAsRequested, this, &WorkbookEditor::saveAsRequested);
     connect(m_header, &HeaderBar::refused, this, &WorkbookEditor::refused);
     connect(m_details, &SchoolDetails::refused, this, &WorkbookEditor::refused);
     connect(m_rows, &RowsPanel::refused, this, &WorkbookEditor::refused);

@@ -34,6 +34,7 @@ public:
 
 signals:
     void refused(const QString& message);
+    void saveAsRequested();
 
 private:
     void showSchool(int school);

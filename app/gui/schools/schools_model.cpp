@@ -1,6 +1,7 @@
 #include "schools_model.h"
 
 #include "common/status_icons.h"
+#include "catalog/catalog.h"
 #include "document/workbook_document.h"
 
 namespace x1::gui {
@@ -74,7 +75,8 @@ void SchoolsModel::countFindings()
             continue;
         entry.errors = counts[s].first;
         entry.warnings = counts[s].second;
-        emit dataChanged(index(s), index(s), {Qt::DecorationRole, Qt::ToolTipRole, ErrorCountRole, WarningCountRole});
+        emit dataChanged(index(s), index(s),
+                         {Qt::DecorationRole, Qt::ToolTipRole, ErrorCountRole, WarningCountRole, ProblemsRole});
     }
 }
 
@@ -103,6 +105,11 @@ QVariant SchoolsModel::data(const QModelIndex& index, int role) const
     case WarningCountRole: return entry.warnings;
     case CityRole: return entry.city;
     case TypeRole: return entry.type;
+    case CityOrderRole: {
+        const int order = Catalog::builtIn().cityOrder(entry.city);
+        return order < 0 ? 1000 : order; // unknown last
+    }
+    case ProblemsRole: return -(entry.errors * 1000 + entry.warnings); // most first when sorted up
     }
     return {};
 }

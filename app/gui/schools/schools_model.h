@@ -17,7 +17,7 @@ class SchoolsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { ErrorCountRole = Qt::UserRole + 1, WarningCountRole, CityRole, TypeRole };
+    enum Role { ErrorCountRole = Qt::UserRole + 1, WarningCountRole, CityRole, TypeRole, CityOrderRole, ProblemsRole };
 
     explicit SchoolsModel(WorkbookDocument* document, QObject* parent = nullptr);
 

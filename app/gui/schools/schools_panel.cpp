@@ -20,6 +20,18 @@ SchoolsPanel::SchoolsPanel(WorkbookDocument* document, QWidget* parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->schoolsList->setModel(m_filter);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->setSortLocaleAware(true);
+    connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, this, [this](int choice) {
+        static const int roles[] = {-1, Qt::DisplayRole, SchoolsModel::CityOrderRole, SchoolsModel::TypeRole,
+                                    SchoolsModel::ProblemsRole};
+        const int role = roles[choice];
+        if (role < 0) {
+            m_filter->sort(-1); // the stored (printed) order
+            return;
+        }
+        m_filter->setSortRole(role);
+        m_filter->sort(0);
+    });
     connect(m_ui->schoolsList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         if (!m_changing)
             emit currentSchoolChanged(currentSchool());

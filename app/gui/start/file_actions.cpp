@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
 #include <QStyle>
@@ -17,14 +18,19 @@
 
 namespace x1::gui {
 
-FileActions::FileActions(QWidget* window, Open open, Adopt adopt)
+FileActions::FileActions(QWidget* window, Open open, Adopt adopt, Current current)
     : QObject(window)
     , m_window(window)
     , m_openPath(std::move(open))
     , m_adopt(std::move(adopt))
+    , m_current(std::move(current))
     , m_new(new QAction(window->style()->standardIcon(QStyle::SP_FileIcon), tr("新建(&N)…"), this))
     , m_open(new QAction(window->style()->standardIcon(QStyle::SP_DialogOpenButton), tr("打开(&O)…"), this))
+    , m_saveAs(new QAction(tr("另存为(&A)…"), this))
 {
+    m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAs, &QAction::triggered, this, &FileActions::saveAs);
     m_new->setObjectName(QStringLiteral("newAction"));
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, &FileActions::newWorkbook);
@@ -74,6 +80,24 @@ void FileActions::openSample()
         MessageBox::warning(m_window, tr("无法打开工作簿"), sample.message());
     else
         m_openPath(*sample);
+}
+
+void FileActions::saveAs()
+{
+    WorkbookDocument* current = m_current();
+    if (!current)
+        return;
+    const QString suggested = QFileInfo(current->path()).completeBaseName() + tr("（副本）") + QStringLiteral(".x1db");
+    const QString path = FileDialog::saveWorkbook(m_window, tr("另存为"), suggested);
+    if (path.isEmpty())
+        return;
+    Result<std::unique_ptr<WorkbookDocument>> copy = WorkbookDocument::create(path, current->workbook());
+    if (!copy) {
+        MessageBox::warning(m_window, tr("无法另存为"), copy.message());
+        return;
+    }
+    RecentFiles::add(path);
+    m_adopt(std::move(copy).value());
 }
 
 QString FileActions::droppedWorkbook(const QMimeData* mime)
