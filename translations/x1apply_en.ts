@@ -1648,6 +1648,17 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::LanguageMenu</name>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>重新启动 x1apply 后生效。</source>
+        <translation>Takes effect when x1apply is started again.</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>

@@ -1646,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::LanguageMenu</name>
+    <message>
+        <source>语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新启动 x1apply 后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>

@@ -12,8 +12,6 @@ namespace x1::gui {
 
 namespace {
 const QString languageKey = QStringLiteral("language");
-
-const char* const context = "x1::gui::LanguageMenu";
 } // namespace
 
 QString savedLanguage()
@@ -23,7 +21,7 @@ QString savedLanguage()
 
 QMenu* createLanguageMenu(QWidget* parent)
 {
-    auto* menu = new QMenu(QCoreApplication::translate(context, "语言"), parent);
+    auto* menu = new QMenu(QCoreApplication::translate("x1::gui::LanguageMenu", "语言"), parent);
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(menu);
     const QList<QPair<QString, QString>> languages = {{QStringLiteral("zh"), QStringLiteral("中文")},
@@ -36,8 +34,8 @@ QMenu* createLanguageMenu(QWidget* parent)
         group->addAction(action);
         QObject::connect(action, &QAction::triggered, menu, [parent, code] {
             QSettings().setValue(languageKey, code);
-            MessageBox::information(parent, QCoreApplication::translate(context, "语言"),
-                                    QCoreApplication::translate(context, "重新启动 x1apply 后生效。"));
+            MessageBox::information(parent, QCoreApplication::translate("x1::gui::LanguageMenu", "语言"),
+                                    QCoreApplication::translate("x1::gui::LanguageMenu", "重新启动 x1apply 后生效。"));
         });
     }
     return menu;
