@@ -9,6 +9,7 @@
 #include "findings/findings_model.h"
 #include "findings/findings_panel.h"
 #include "main_window.h"
+#include "rows/evidence_dialog.h"
 #include "rows/rows_model.h"
 #include "rows/rows_panel.h"
 #include "schools/schools_model.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListView>
 #include <QTableView>
 #include <QTest>
@@ -316,6 +318,42 @@ TEST_CASE("a warning is explained from the findings pane, and the explanation is
     settle();
     CHECK_FALSE(stored(open.path).explanations.contains(warning.identity().key()));
     CHECK(open.window.document()->summary().unexplainedWarnings == unexplained);
+}
+
+TEST_CASE("试点条件… stores a row's evidence in one step and shows the shares as they are typed", "[gui]")
+{
+    OpenWindow open(1, 1);
+    focusCell(open.rows(), 0, gui::RowsModel::Majors);
+    QTest::mouseClick(child<QPushButton>(&open.window, "evidenceButton"), Qt::LeftButton);
+    auto* dialog = open.window.findChild<gui::EvidenceDialog*>();
+    REQUIRE(dialog);
+    auto* team = child<QLineEdit>(dialog, "teamSizeEdit");
+    auto* dual = child<QLineEdit>(dialog, "dualEdit");
+    CHECK(team->text() == QStringLiteral("10")); // as stored
+    team->selectAll();
+    typeText(team, QStringLiteral("２０人"));
+    dual->selectAll();
+    typeText(dual, QStringLiteral("8"));
+    CHECK(child<QLabel>(dialog, "sharesLabel")->text() == QStringLiteral("双师型 40%（应不低于 50%）· 行业企业专家 10%（应不低于 20%）"));
+    typeText(child<QLineEdit>(dialog, "enrolmentEdit"), QStringLiteral("建筑工程施工=45/50/52"));
+    child<QComboBox>(dialog, "facilitiesCombo")->setCurrentIndex(2); // 否
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    settle();
+
+    const RowEvidence evidence = stored(open.path).schools[0].rows[0].evidence;
+    CHECK(evidence.teamSize == 20);
+    CHECK(evidence.dualQualified == 8);
+    CHECK(evidence.facilities.answer == false);
+    REQUIRE(evidence.enrolment.size() == 1);
+    CHECK(evidence.enrolment[0].enrolled[2] == 52);
+    const QStringList codes = findingCodes(open.window.document()->findings(), 0, 0);
+    CHECK(codes.contains(QStringLiteral("W03")));
+    CHECK(codes.contains(QStringLiteral("W10")));
+
+    focusCell(open.rows(), 0, 0);
+    QTest::keyClick(open.rows(), Qt::Key_Z, Qt::ControlModifier); // every field in one step
+    settle();
+    CHECK(stored(open.path).schools[0].rows[0].evidence == sampleWorkbook(1, 1).schools[0].rows[0].evidence);
 }
 
 TEST_CASE("the main window says why a workbook cannot be opened", "[gui]")

@@ -8,6 +8,7 @@
 #include "editor/workbook_editor.h"
 #include "i18n/language.h"
 #include "main_window.h"
+#include "rows/evidence_dialog.h"
 #include "rows/rows_panel.h"
 #include "start/file_actions.h"
 #include "start/new_workbook_dialog.h"
@@ -71,6 +72,13 @@ TEST_CASE("screenshots of the window", "[.][screenshots]")
         gui::MainWindow window;
         REQUIRE(window.openWorkbook(path));
         save(window, QStringLiteral("window_school.png"));
+        window.editor()->rowsPanel()->selectCell(0, 0);
+        window.editor()->rowsPanel()->editEvidence();
+        auto* evidence = window.findChild<gui::EvidenceDialog*>();
+        REQUIRE(evidence);
+        settle();
+        CHECK(evidence->grab().save(screenshotPath(QStringLiteral("evidence_dialog.png"))));
+        evidence->reject();
         gui::RecentFiles::add(path);
     }
     {

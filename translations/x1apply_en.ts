@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>试点条件佐证</source>
+        <translation>Evidence of the pilot conditions</translation>
+    </message>
+    <message>
+        <source>条件三：教学团队</source>
+        <translation>Condition 3: teaching team</translation>
+    </message>
+    <message>
+        <source>团队人数</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <source>其中双师型</source>
+        <translation>Of whom dual-qualified</translation>
+    </message>
+    <message>
+        <source>其中行业企业专家</source>
+        <translation>Of whom industry experts</translation>
+    </message>
+    <message>
+        <source>条件一：近三年招生</source>
+        <translation>Condition 1: enrolment of the last three years</translation>
+    </message>
+    <message>
+        <source>每个专业写成“专业=前年/去年/今年招生人数”，专业之间用“；”分隔，如 计算机应用=45/50/52</source>
+        <translation>Write each major as &quot;major=enrolment two years ago/last year/this year&quot;, majors separated by &quot;；&quot;, e.g. 计算机应用=45/50/52</translation>
+    </message>
+    <message>
+        <source>其他条件（是/否，并简要说明）</source>
+        <translation>The other conditions (yes/no, and a short description)</translation>
+    </message>
+    <message>
+        <source>该领域的培训经验（条件一）</source>
+        <translation>Training experience in the field (condition 1)</translation>
+    </message>
+    <message>
+        <source>优质教学资源（条件二）</source>
+        <translation>Quality teaching resources (condition 2)</translation>
+    </message>
+    <message>
+        <source>实训条件（条件四）</source>
+        <translation>Training facilities (condition 4)</translation>
+    </message>
+    <message>
+        <source>管理制度（条件五）</source>
+        <translation>Sound management (condition 5)</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>说明警告</source>
@@ -145,6 +196,14 @@
     <message>
         <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
         <translation>Ctrl+Enter adds a row · Delete removes the selected rows · Ctrl+V pastes rows copied from Excel/WPS</translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation>Pilot conditions…</translation>
+    </message>
+    <message>
+        <source>所选证书行的试点条件佐证：教学团队、近三年招生、培训经验等</source>
+        <translation>Evidence of the pilot conditions for the selected row: teaching team, enrolment of the last three years, training experience and so on</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1600,33 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::EvidenceDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>填写团队人数后显示双师型和专家占比</source>
+        <translation>The dual-qualified and expert shares show once the team size is filled in</translation>
+    </message>
+    <message>
+        <source>双师型 %1%（应不低于 50%）· 行业企业专家 %2%（应不低于 20%）</source>
+        <translation>Dual-qualified %1% (at least 50%) · industry experts %2% (at least 20%)</translation>
+    </message>
+    <message>
+        <source>修改试点条件</source>
+        <translation>Change the pilot conditions</translation>
+    </message>
+    <message>
+        <source>无法保存试点条件</source>
+        <translation>Cannot save the pilot conditions</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::ExplainDialog</name>
     <message>
         <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
@@ -1861,6 +1947,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>粘贴为新行</source>
         <translation>Paste as new rows</translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation>Pilot conditions…</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>试点条件佐证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件三：教学团队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中双师型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中行业企业专家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件一：近三年招生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个专业写成“专业=前年/去年/今年招生人数”，专业之间用“；”分隔，如 计算机应用=45/50/52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他条件（是/否，并简要说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该领域的培训经验（条件一）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优质教学资源（条件二）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实训条件（条件四）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理制度（条件五）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>说明警告</source>
@@ -144,6 +195,14 @@
     </message>
     <message>
         <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选证书行的试点条件佐证：教学团队、近三年招生、培训经验等</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::EvidenceDialog</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写团队人数后显示双师型和专家占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双师型 %1%（应不低于 50%）· 行业企业专家 %2%（应不低于 20%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改试点条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存试点条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::ExplainDialog</name>
     <message>
         <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
@@ -1857,6 +1943,10 @@
     </message>
     <message>
         <source>粘贴为新行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -201,7 +201,7 @@ void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
     connect(m_editor, &WorkbookEditor::refused, this, &MainWindow::showRefusal);
     connect(m_editor, &WorkbookEditor::saveAsRequested, m_files, &FileActions::saveAs);
     RowsPanel* rows = m_editor->rowsPanel();
-    m_editMenu->insertActions(m_rowActionsEnd, {rows->addRowAction(), rows->removeRowsAction(), rows->pasteAction()});
+    m_editMenu->insertActions(m_rowActionsEnd, {rows->addRowAction(), rows->removeRowsAction(), rows->pasteAction(), rows->evidenceAction()});
 
     m_findings = new FindingsPanel(opened, m_findingsDock);
     m_findingsDock->setWidget(m_findings);

@@ -4,6 +4,7 @@
 
 #include "document/workbook_document.h"
 #include "rows/certificate_delegate.h"
+#include "rows/evidence_dialog.h"
 #include "rows/majors_delegate.h"
 #include "rows/rows_model.h"
 
@@ -37,6 +38,10 @@ RowsPanel::RowsPanel(WorkbookDocument* document, QWidget* parent)
     m_removeRows = addAction(QStringLiteral("removeRowsAction"), tr("删除证书行"), {QKeySequence(Qt::Key_Delete)});
     m_paste = addAction(QStringLiteral("pasteRowsAction"), tr("粘贴为新行"),
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QKeySequence::Paste});
+    m_evidence = addAction(QStringLiteral("evidenceAction"), tr("试点条件…"), {});
+    connect(m_evidence, &QAction::triggered, this, &RowsPanel::editEvidence);
+    connect(m_ui->evidenceButton, &QPushButton::clicked, m_evidence, &QAction::trigger);
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowsPanel::updateActions);
     connect(m_addRow, &QAction::triggered, this, &RowsPanel::addRow);
     connect(m_removeRows, &QAction::triggered, this, &RowsPanel::removeSelectedRows);
     connect(m_paste, &QAction::triggered, this, &RowsPanel::pasteRows);
@@ -70,6 +75,8 @@ void RowsPanel::updateActions()
     const bool enabled = m_model->school() >= 0 && m_document->isEditable();
     for (QAction* action : {m_addRow, m_removeRows, m_paste})
         action->setEnabled(enabled);
+    m_evidence->setEnabled(enabled && m_ui->rowsTable->currentIndex().isValid());
+    m_ui->evidenceButton->setEnabled(m_evidence->isEnabled());
 }
 
 void RowsPanel::setSchool(int school)
@@ -128,6 +135,16 @@ void RowsPanel::pasteRows()
     }
     QItemSelection rows(m_model->index(row, 0), m_model->index(row + *pasted - 1, RowsModel::ColumnCount - 1));
     m_ui->rowsTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+}
+
+void RowsPanel::editEvidence()
+{
+    const QModelIndex current = m_ui->rowsTable->currentIndex();
+    if (m_model->school() < 0 || !current.isValid())
+        return;
+    auto* dialog = new EvidenceDialog(m_document, m_model->school(), current.row(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RowsPanel::selectCell(int row, int column)

@@ -34,10 +34,13 @@ public:
     QAction* addRowAction() const { return m_addRow; }
     QAction* removeRowsAction() const { return m_removeRows; }
     QAction* pasteAction() const { return m_paste; }
+    QAction* evidenceAction() const { return m_evidence; }
 
     void addRow();
     void removeSelectedRows();
     void pasteRows();
+    // 试点条件…: the evidence of the current row, in a dialog that does not block.
+    void editEvidence();
     // Selects the cell of a finding: `column` as RowsModel::Column.
     void selectCell(int row, int column);
 
@@ -54,6 +57,7 @@ private:
     QAction* m_addRow;
     QAction* m_removeRows;
     QAction* m_paste;
+    QAction* m_evidence;
 };
 
 } // namespace x1::gui
