@@ -25,6 +25,285 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>试点条件佐证</source>
+        <translation>Evidence of the pilot conditions</translation>
+    </message>
+    <message>
+        <source>条件三：教学团队</source>
+        <translation>Condition 3: teaching team</translation>
+    </message>
+    <message>
+        <source>团队人数</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <source>其中双师型</source>
+        <translation>Of whom dual-qualified</translation>
+    </message>
+    <message>
+        <source>其中行业企业专家</source>
+        <translation>Of whom industry experts</translation>
+    </message>
+    <message>
+        <source>条件一：近三年招生</source>
+        <translation>Condition 1: enrolment of the last three years</translation>
+    </message>
+    <message>
+        <source>每个专业写成“专业=前年/去年/今年招生人数”，专业之间用“；”分隔，如 计算机应用=45/50/52</source>
+        <translation>Write each major as &quot;major=enrolment two years ago/last year/this year&quot;, majors separated by &quot;；&quot;, e.g. 计算机应用=45/50/52</translation>
+    </message>
+    <message>
+        <source>其他条件（是/否，并简要说明）</source>
+        <translation>The other conditions (yes/no, and a short description)</translation>
+    </message>
+    <message>
+        <source>该领域的培训经验（条件一）</source>
+        <translation>Training experience in the field (condition 1)</translation>
+    </message>
+    <message>
+        <source>优质教学资源（条件二）</source>
+        <translation>Quality teaching resources (condition 2)</translation>
+    </message>
+    <message>
+        <source>实训条件（条件四）</source>
+        <translation>Training facilities (condition 4)</translation>
+    </message>
+    <message>
+        <source>管理制度（条件五）</source>
+        <translation>Sound management (condition 5)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>说明警告</source>
+        <translation>Explain a warning</translation>
+    </message>
+    <message>
+        <source>说明原因（随工作簿保存，汇总时可见，并打印在条件自查表上）：</source>
+        <translation>The reason (saved with the workbook, seen by whoever merges it, printed on the conditions self-check sheet):</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>定位</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>说明…</source>
+        <translation>Explain…</translation>
+    </message>
+    <message>
+        <source>为所选警告写明原因（至少 6 个字）</source>
+        <translation>Write down why for the selected warning (at least 6 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <source>学校或教育行政部门的全称</source>
+        <translation>Full name of the school or education authority</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>如 028-86110894</source>
+        <translation>e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Fill-in date</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <source>新建申报工作簿</source>
+        <translation>New application workbook</translation>
+    </message>
+    <message>
+        <source>填报单位类别</source>
+        <translation>Who fills in the form</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>市（州）教育行政部门</source>
+        <translation>City or prefecture education bureau</translation>
+    </message>
+    <message>
+        <source>省教育厅</source>
+        <translation>Provincial education department</translation>
+    </message>
+    <message>
+        <source>国家开放大学</source>
+        <translation>The Open University of China</translation>
+    </message>
+    <message>
+        <source>表样</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <source>全称，如 四川信息职业技术学院</source>
+        <translation>Full name, e.g. 四川信息职业技术学院</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>带区号的座机或手机，如 028-86110894</source>
+        <translation>Landline with area code, or mobile, e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <source>证书行</source>
+        <translation>Certificate rows</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
+        <translation>Ctrl+Enter adds a row · Delete removes the selected rows · Ctrl+V pastes rows copied from Excel/WPS</translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation>Pilot conditions…</translation>
+    </message>
+    <message>
+        <source>所选证书行的试点条件佐证：教学团队、近三年招生、培训经验等</source>
+        <translation>Evidence of the pilot conditions for the selected row: teaching team, enrolment of the last three years, training experience and so on</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetails</name>
+    <message>
+        <source>学校信息</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation>Pilot school</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>10 位数字，可不填</source>
+        <translation>10 digits, optional</translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation>City (prefecture)</translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation>Administered by</translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation>Quality tiers</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>筛选学校…</source>
+        <translation>Filter schools…</translation>
+    </message>
+    <message>
+        <source>排列顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>按申报表顺序</source>
+        <translation>As on the form</translation>
+    </message>
+    <message>
+        <source>按名称</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation>By city (prefecture)</translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation>By school type</translation>
+    </message>
+    <message>
+        <source>问题多的在前</source>
+        <translation>Most problems first</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>1+X 证书制度试点院校申报</source>
+        <translation>1+X certificate pilot applications</translation>
+    </message>
+    <message>
+        <source>新建一份申报工作簿，或打开已有的工作簿。每次修改都会立即保存。</source>
+        <translation>Create a new application workbook or open one. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>最近打开（双击打开）</source>
+        <translation>Recent workbooks (double-click to open)</translation>
+    </message>
+</context>
+<context>
     <name>x1</name>
     <message>
         <source>%1：%2</source>
@@ -1360,22 +1639,163 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”</source>
-        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries &quot;%2&quot;</translation>
+        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries "%2"</translation>
     </message>
     <message>
         <source>工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件</source>
-        <translation>The workbook is not finalised: this is a draft, and every page carries &quot;%1&quot;; export again after finalising for the copy to submit</translation>
+        <translation>The workbook is not finalised: this is a draft, and every page carries "%1"; export again after finalising for the copy to submit</translation>
     </message>
 </context>
 <context>
     <name>x1::gui</name>
     <message>
-        <source>x1apply</source>
-        <translation>x1apply</translation>
-    </message>
-    <message>
         <source>无法建立数据文件夹 %1</source>
         <translation>Cannot create the data folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::EvidenceDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>填写团队人数后显示双师型和专家占比</source>
+        <translation>The dual-qualified and expert shares show once the team size is filled in</translation>
+    </message>
+    <message>
+        <source>双师型 %1%（应不低于 50%）· 行业企业专家 %2%（应不低于 20%）</source>
+        <translation>Dual-qualified %1% (at least 50%) · industry experts %2% (at least 20%)</translation>
+    </message>
+    <message>
+        <source>修改试点条件</source>
+        <translation>Change the pilot conditions</translation>
+    </message>
+    <message>
+        <source>无法保存试点条件</source>
+        <translation>Cannot save the pilot conditions</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ExplainDialog</name>
+    <message>
+        <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
+        <translation>%1 characters written, at least %2; empty it to remove the explanation</translation>
+    </message>
+    <message>
+        <source>无法保存说明</source>
+        <translation>Cannot save the explanation</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FileActions</name>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation>Cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>无法打开工作簿</source>
+        <translation>Cannot open the workbook</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>（副本）</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>无法另存为</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FileDialog</name>
+    <message>
+        <source>打开工作簿</source>
+        <translation>Open Workbook</translation>
+    </message>
+    <message>
+        <source>x1apply 工作簿 (*.x1db)</source>
+        <translation>x1apply workbooks (*.x1db)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FindingsModel</name>
+    <message>
+        <source>已说明：%1</source>
+        <translation>Explained: %1</translation>
+    </message>
+    <message>
+        <source>%1（已说明）</source>
+        <translation>%1 (explained)</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::HeaderBar</name>
+    <message>
+        <source>表样：%1</source>
+        <translation>Form: %1</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::LanguageMenu</name>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>重新启动 x1apply 后生效。</source>
+        <translation>Takes effect when x1apply is started again.</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1803,6 @@ Industry experts: %3</translation>
     <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -1405,51 +1821,235 @@ Industry experts: %3</translation>
         <translation>%1 — x1apply</translation>
     </message>
     <message>
-        <source>打开工作簿</source>
-        <translation>Open Workbook</translation>
+        <source>问题</source>
+        <translation>Problems</translation>
     </message>
     <message>
-        <source>x1apply 工作簿 (*.x1db)</source>
-        <translation>x1apply workbooks (*.x1db)</translation>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Submitting unit: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Contact and phone: %3 %4&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;Fill-in date: %5</translation>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation>Remove school</translation>
+    </message>
+    <message>
+        <source>下一个问题</source>
+        <translation>Next problem</translation>
+    </message>
+    <message>
+        <source>上一个问题</source>
+        <translation>Previous problem</translation>
+    </message>
+    <message>
+        <source>取消定稿…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>检查(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>定稿与打印(&amp;P)</source>
+        <translation>Finalise and &amp;print</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation>Problems pane</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>关于 x1apply</source>
+        <translation>About x1apply</translation>
+    </message>
+    <message>
+        <source>x1apply %1
+1+X 证书制度试点院校申报表的填写、检查与汇总。</source>
+        <translation>x1apply %1
+Fill in, check and merge the 1+X certificate pilot application form.</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Tool bar</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>说明警告…</source>
+        <translation>Explain warning…</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::NewWorkbookDialog</name>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>保存新工作簿</source>
+        <translation>Save the new workbook</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的电话号码：座机请带区号，如 028-86110894</source>
+        <translation>&quot;%1&quot; is not a valid phone number: give a landline with its area code, e.g. 028-86110894</translation>
+    </message>
+    <message>
+        <source>申报单位</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReadOnlyBanner</name>
+    <message>
+        <source>取消定稿…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>已定稿（校验码 %1）。如需修改，请先取消定稿。</source>
+        <translation>Finalised (verification code %1). To change it, reopen it first.</translation>
+    </message>
+    <message>
+        <source>只读打开：%1</source>
+        <translation>Opened read-only: %1</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
     </message>
 </context>
 <context>
     <name>x1::gui::RowsModel</name>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
+        <source>证书</source>
+        <translation>Certificate</translation>
     </message>
     <message>
-        <source>试点院校名称</source>
-        <translation>Pilot school</translation>
+        <source>初级</source>
+        <translation>Junior</translation>
     </message>
     <message>
-        <source>学校类型</source>
-        <translation>School type</translation>
+        <source>中级</source>
+        <translation>Intermediate</translation>
     </message>
     <message>
-        <source>参与试点证书及等级</source>
-        <translation>Certificates and levels</translation>
+        <source>高级</source>
+        <translation>Senior</translation>
     </message>
     <message>
-        <source>参与试点专业数量</source>
+        <source>专业（用顿号分隔）</source>
+        <translation>Majors (separated by 、)</translation>
+    </message>
+    <message>
+        <source>专业数量</source>
         <translation>Number of majors</translation>
     </message>
     <message>
-        <source>参与试点专业名称</source>
-        <translation>Majors</translation>
-    </message>
-    <message>
-        <source>参与试点学生规模</source>
+        <source>学生规模</source>
         <translation>Students</translation>
     </message>
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>修改专业</source>
+        <translation>Change majors</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsPanel</name>
+    <message>
+        <source>新增证书行</source>
+        <translation>Add certificate row</translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation>Remove certificate row</translation>
+    </message>
+    <message>
+        <source>粘贴为新行</source>
+        <translation>Paste as new rows</translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation>Pilot conditions…</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolDetails</name>
+    <message>
+        <source>（无，点此选择）</source>
+        <translation>(none, click to choose)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolsModel</name>
+    <message>
+        <source>（未填写名称）</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>错误 %1 · 未说明的警告 %2</source>
+        <translation>Errors %1 · unexplained warnings %2</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatusLine</name>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>未能保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>错误 %1 · 警告 %2（未说明 %3）· 学校 %4 · 行 %5 · 学生 %6</source>
+        <translation>Errors %1 · warnings %2 (unexplained %3) · schools %4 · rows %5 · students %6</translation>
+    </message>
+    <message>
+        <source> · 截止 %1（还有 %2 天）</source>
+        <translation> · deadline %1 (%2 days left)</translation>
+    </message>
+    <message>
+        <source> · 截止 %1（已过）</source>
+        <translation> · deadline %1 (passed)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,285 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>试点条件佐证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件三：教学团队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中双师型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中行业企业专家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件一：近三年招生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个专业写成“专业=前年/去年/今年招生人数”，专业之间用“；”分隔，如 计算机应用=45/50/52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他条件（是/否，并简要说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该领域的培训经验（条件一）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优质教学资源（条件二）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实训条件（条件四）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理制度（条件五）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>说明警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明原因（随工作簿保存，汇总时可见，并打印在条件自查表上）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>定位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选警告写明原因（至少 6 个字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校或教育行政部门的全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <source>新建申报工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）教育行政部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省教育厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国家开放大学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全称，如 四川信息职业技术学院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>带区号的座机或手机，如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <source>证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 新增一行 · Delete 删除所选行 · Ctrl+V 粘贴从 Excel/WPS 复制的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选证书行的试点条件佐证：教学团队、近三年招生、培训经验等</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetails</name>
+    <message>
+        <source>学校信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点院校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 位数字，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选学校…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排列顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按申报表顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题多的在前</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>1+X 证书制度试点院校申报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建一份申报工作簿，或打开已有的工作簿。每次修改都会立即保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开（双击打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1</name>
     <message>
         <source>%1：%2</source>
@@ -1368,11 +1647,152 @@
 <context>
     <name>x1::gui</name>
     <message>
-        <source>x1apply</source>
+        <source>无法建立数据文件夹 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::EvidenceDialog</name>
+    <message>
+        <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法建立数据文件夹 %1</source>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写团队人数后显示双师型和专家占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双师型 %1%（应不低于 50%）· 行业企业专家 %2%（应不低于 20%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改试点条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存试点条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ExplainDialog</name>
+    <message>
+        <source>已写 %1 个字，至少 %2 个字；清空则删除说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FileActions</name>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新建工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（副本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FileDialog</name>
+    <message>
+        <source>打开工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1apply 工作簿 (*.x1db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FindingsModel</name>
+    <message>
+        <source>已说明：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（已说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::HeaderBar</name>
+    <message>
+        <source>表样：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::LanguageMenu</name>
+    <message>
+        <source>语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新启动 x1apply 后生效。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,10 +1800,6 @@
     <name>x1::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,50 +1819,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开工作簿</source>
+        <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x1apply 工作簿 (*.x1db)</source>
+        <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;报送单位：%2&#x3000;&#x3000;联系人及电话：%3 %4&#x3000;&#x3000;填报日期：%5</source>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消定稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定稿与打印(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 x1apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1apply %1
+1+X 证书制度试点院校申报表的填写、检查与汇总。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明警告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::NewWorkbookDialog</name>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存新工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的电话号码：座机请带区号，如 028-86110894</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReadOnlyBanner</name>
+    <message>
+        <source>取消定稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已定稿（校验码 %1）。如需修改，请先取消定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读打开：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>x1::gui::RowsModel</name>
     <message>
-        <source>序号</source>
+        <source>证书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>试点院校名称</source>
+        <source>初级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>学校类型</source>
+        <source>中级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点证书及等级</source>
+        <source>高级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点专业数量</source>
+        <source>专业（用顿号分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点专业名称</source>
+        <source>专业数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与试点学生规模</source>
+        <source>学生规模</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改专业</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::RowsPanel</name>
+    <message>
+        <source>新增证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴为新行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>试点条件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolDetails</name>
+    <message>
+        <source>（无，点此选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SchoolsModel</name>
+    <message>
+        <source>（未填写名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误 %1 · 未说明的警告 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatusLine</name>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误 %1 · 警告 %2（未说明 %3）· 学校 %4 · 行 %5 · 学生 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 截止 %1（还有 %2 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 截止 %1（已过）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,27 +1,63 @@
 #include "application.h"
 
 #include "main_window.h"
-#include "message_box.h"
-#include "sample_workbook.h"
+#include "common/language_menu.h"
 
 #include "i18n/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace x1::gui {
 
-namespace {
-
 // Fonts a Chinese Windows office PC has, then the free ones Debian ships.
-void useChineseFont(QApplication& application)
+void useInterfaceFont(QApplication& application)
 {
     QFont font = application.font();
     font.setFamilies({QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"),
                       QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC"),
                       QStringLiteral("Noto Serif CJK SC")});
     application.setFont(font);
+}
+
+namespace {
+
+// Qt's own texts (the file dialog, 确定/取消) in the program's language.
+void useQtTranslations(Language language)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    const QString locale = language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (translator->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || translator->load(QStringLiteral("qtbase_") + locale, QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(QLocale(language == Language::English ? QLocale::English : QLocale::Chinese,
+                                language == Language::English ? QLocale::UnitedStates : QLocale::China));
+}
+
+// --test-edit FIELD=TEXT (tests only, hidden): once the workbook is open, types TEXT into the
+// header field (unit, contact, phone) as a user would and prints "edited" when the edit is stored,
+// so that a test can kill the program right after an edit.
+void typeForTest(MainWindow& window, const QString& edit)
+{
+    const qsizetype equals = edit.indexOf(u'=');
+    auto* field = window.findChild<QLineEdit*>(edit.left(equals) + QStringLiteral("Edit"));
+    if (!field || equals < 0 || !window.document()) {
+        std::fputs("no such field\n", stderr);
+        return;
+    }
+    field->setFocus();
+    field->selectAll();
+    field->insert(edit.mid(equals + 1));
+    std::fputs("edited\n", stdout);
+    std::fflush(stdout);
 }
 
 } // namespace
@@ -31,27 +67,30 @@ int runApplication(int argc, char* argv[])
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("x1apply"));
     QApplication::setOrganizationName(QStringLiteral("x1apply"));
-    useChineseFont(application);
+    useInterfaceFont(application);
 
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh|en"), QStringLiteral("LANG"));
     parser.addOption(lang);
+    QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("tests only"), QStringLiteral("FIELD=TEXT"));
+    testEdit.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testEdit);
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QStringLiteral(".x1db"));
     parser.process(application);
-    useLanguage(languageFrom(parser.value(lang)));
+    // --lang, else X1APPLY_LANG, else the language chosen in the window's menu.
+    QString language = parser.value(lang);
+    if (language.isEmpty() && qEnvironmentVariableIsEmpty("X1APPLY_LANG"))
+        language = savedLanguage();
+    useLanguage(languageFrom(language));
+    useQtTranslations(currentLanguage());
 
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty()) {
-        Result<QString> sample = ensureSampleWorkbook();
-        if (!sample) {
-            MessageBox::warning(nullptr, QApplication::translate("x1::gui", "x1apply"), sample.message());
-            return 2;
-        }
-        path = *sample;
-    }
     MainWindow window;
     window.show();
-    window.openWorkbook(path);
+    // Without a workbook the window shows its start page.
+    if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())
+        window.openWorkbook(path);
+    if (parser.isSet(testEdit))
+        QTimer::singleShot(0, &window, [&window, edit = parser.value(testEdit)] { typeForTest(window, edit); });
     return application.exec();
 }
 

@@ -1,9 +1,14 @@
 #pragma once
 
+class QApplication;
+
 namespace x1::gui {
 
-// Starts the desktop program: x1apply [WORKBOOK] [--lang zh|en]. Without a workbook it opens the
-// sample workbook in the user's data folder, creating it on first start.
+// The interface font: Microsoft YaHei UI where it exists, else a CJK font of the system.
+void useInterfaceFont(QApplication& application);
+
+// Starts the desktop program: x1apply [WORKBOOK] [--lang zh|en]. Without a workbook it shows the
+// start page (新建, 打开, the sample, the recent workbooks).
 int runApplication(int argc, char* argv[]);
 
 } // namespace x1::gui

@@ -1,46 +1,158 @@
 #include "main_window.h"
 
-#include "message_box.h"
-#include "rows_model.h"
+#include "common/language_menu.h"
+#include "common/message_box.h"
+#include "common/status_line.h"
+#include "editor/workbook_editor.h"
+#include "findings/findings_panel.h"
+#include "rows/rows_panel.h"
+#include "start/file_actions.h"
+#include "start/recent_files.h"
+#include "start/start_page.h"
 
-#include "catalog/catalog.h"
-
-#include <QFileDialog>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
 #include <QMenuBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoGroup>
 
 namespace x1::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoGroup(this))
 {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_header = new QLabel(central);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_view = new QTableView(central);
-    m_model = new RowsModel(this);
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->setVisible(false);
-    layout->addWidget(m_header);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_start = new StartPage(m_pages);
+    m_pages->addWidget(m_start);
+    setCentralWidget(m_pages);
+    m_files = new FileActions(
+        this, [this](const QString& path) { return openWorkbook(path); },
+        [this](std::unique_ptr<WorkbookDocument> document) { adopt(std::move(document)); },
+        [this] { return m_document.get(); });
+    connect(m_start, &StartPage::newRequested, m_files, &FileActions::newWorkbook);
+    connect(m_start, &StartPage::openRequested, m_files, &FileActions::chooseAndOpen);
+    connect(m_start, &StartPage::recentChosen, this, &MainWindow::openWorkbook);
+    connect(m_start, &StartPage::sampleRequested, m_files, &FileActions::openSample);
+    setAcceptDrops(true);
 
-    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
-    file->addAction(tr("打开(&O)…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
-    file->addSeparator();
-    file->addAction(tr("退出(&X)"), QKeySequence::Quit, this, &QWidget::close);
+    m_findingsDock = new QDockWidget(tr("问题"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+
+    m_findingsDock->hide(); // until a workbook is open
+    createActions();
+    createMenus();
+    updateActions();
     setWindowTitle(tr("x1apply — 1+X 证书制度试点申报"));
-    resize(1100, 640);
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeDocument();
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString& name, const QString& text, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto* created = new QAction(text, this);
+        created->setObjectName(name);
+        if (icon != QStyle::SP_CustomBase)
+            created->setIcon(style()->standardIcon(icon));
+        return created;
+    };
+
+    m_undoAction = m_undo->createUndoAction(this, tr("撤销"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_undo->createRedoAction(this, tr("重做"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    m_addSchool = action(QStringLiteral("addSchoolAction"), tr("新增学校"), QStyle::SP_FileDialogNewFolder);
+    connect(m_addSchool, &QAction::triggered, this, [this] { m_editor->addSchool(); });
+    m_removeSchool = action(QStringLiteral("removeSchoolAction"), tr("删除学校"));
+    connect(m_removeSchool, &QAction::triggered, this, [this] { m_editor->removeSchool(); });
+
+    m_nextFinding = action(QStringLiteral("nextFindingAction"), tr("下一个问题"));
+    m_nextFinding->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_nextFinding, &QAction::triggered, this, [this] { m_findings->goToNext(1); });
+    m_previousFinding = action(QStringLiteral("previousFindingAction"), tr("上一个问题"));
+    m_previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(m_previousFinding, &QAction::triggered, this, [this] { m_findings->goToNext(-1); });
+
+    m_explain = action(QStringLiteral("explainAction"), tr("说明警告…"));
+    connect(m_explain, &QAction::triggered, this, [this] { m_findings->explainSelected(); });
+
+    m_reopen = action(QStringLiteral("reopenAction"), tr("取消定稿…"));
+    connect(m_reopen, &QAction::triggered, this, [this] {
+        if (Status status = m_document->reopen(); !status)
+            showRefusal(status.message());
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->createRecentMenu(file));
+    file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    file->addAction(tr("退出(&X)"), QKeySequence(Qt::ALT | Qt::Key_F4), this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("编辑(&E)"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addSchool);
+    m_editMenu->addAction(m_removeSchool);
+    m_editMenu->addSeparator();
+    m_rowActionsEnd = m_editMenu->addSeparator(); // the row actions of the open workbook go above
+
+    QMenu* check = menuBar()->addMenu(tr("检查(&C)"));
+    check->addAction(m_nextFinding);
+    check->addAction(m_previousFinding);
+    check->addAction(m_explain);
+
+    menuBar()->addMenu(tr("汇总(&M)"))->setEnabled(false);
+    QMenu* finish = menuBar()->addMenu(tr("定稿与打印(&P)"));
+    finish->addAction(m_reopen);
+
+    QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
+    QAction* findings = m_findingsDock->toggleViewAction();
+    findings->setText(tr("问题面板"));
+    view->addAction(findings);
+    view->addMenu(createLanguageMenu(this));
+
+    QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于(&A)"), this, [this] {
+        MessageBox::information(this, tr("关于 x1apply"),
+                                tr("x1apply %1\n1+X 证书制度试点院校申报表的填写、检查与汇总。").arg(QStringLiteral(X1APPLY_VERSION)));
+    });
+
+    QToolBar* tools = addToolBar(tr("工具栏"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_files->newAction());
+    tools->addAction(m_files->openAction());
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_addSchool);
+}
 
 bool MainWindow::openWorkbook(const QString& path)
 {
@@ -49,31 +161,98 @@ bool MainWindow::openWorkbook(const QString& path)
         MessageBox::warning(this, tr("无法打开工作簿"), opened.message());
         return false;
     }
-    m_document = std::move(opened).value();
-    m_model->setDocument(m_document.get());
-    connect(m_document.get(), &WorkbookDocument::changed, this, &MainWindow::showHeader);
-    m_view->resizeColumnsToContents();
-    m_view->resizeRowsToContents();
-    showHeader();
-    setWindowTitle(tr("%1 — x1apply").arg(QFileInfo(path).fileName()));
+    adopt(std::move(opened).value());
+    RecentFiles::add(path);
     return true;
 }
 
-void MainWindow::chooseAndOpen()
+void MainWindow::closeEvent(QCloseEvent* event)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("打开工作簿"), QString(), tr("x1apply 工作簿 (*.x1db)"));
-    if (!path.isEmpty())
-        openWorkbook(path);
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showHeader()
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const Header& header = m_document->workbook().header;
-    const FormProfile* profile = Catalog::builtIn().profile(header.profileId);
-    m_header->setText(tr("<b>%1</b><br>报送单位：%2　　联系人及电话：%3 %4　　填报日期：%5")
-                          .arg(profile ? profile->title : header.profileId, header.unit.toHtmlEscaped(),
-                               header.contact.toHtmlEscaped(), header.phone.toHtmlEscaped(),
-                               header.fillDate.toString(Qt::ISODate)));
+    if (!FileActions::droppedWorkbook(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = FileActions::droppedWorkbook(event->mimeData());
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openWorkbook(path);
+    }
+}
+
+void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
+{
+    closeDocument();
+    m_document = std::move(document);
+    WorkbookDocument* opened = m_document.get();
+
+    m_editor = new WorkbookEditor(opened, m_pages);
+    m_pages->addWidget(m_editor);
+    m_pages->setCurrentWidget(m_editor);
+    connect(m_editor, &WorkbookEditor::refused, this, &MainWindow::showRefusal);
+    connect(m_editor, &WorkbookEditor::saveAsRequested, m_files, &FileActions::saveAs);
+    RowsPanel* rows = m_editor->rowsPanel();
+    m_editMenu->insertActions(m_rowActionsEnd, {rows->addRowAction(), rows->removeRowsAction(), rows->pasteAction(), rows->evidenceAction()});
+
+    m_findings = new FindingsPanel(opened, m_findingsDock);
+    m_findingsDock->setWidget(m_findings);
+    m_findingsDock->show();
+    connect(m_findings, &FindingsPanel::findingActivated, m_editor, &WorkbookEditor::goTo);
+
+    m_status = new StatusLine(opened, statusBar());
+    statusBar()->addWidget(m_status, 1);
+
+    m_undo->addStack(opened->undoStack());
+    m_undo->setActiveStack(opened->undoStack());
+    connect(opened, &WorkbookDocument::changed, this, &MainWindow::updateActions);
+    connect(opened, &WorkbookDocument::writeFailed, this,
+            [this](const QString& message) { MessageBox::warning(this, tr("未能保存"), message); });
+    setWindowTitle(tr("%1 — x1apply").arg(QFileInfo(opened->path()).fileName()));
+    updateActions();
+}
+
+// The widgets of a workbook go before the workbook they show.
+void MainWindow::closeDocument()
+{
+    if (!m_document)
+        return;
+    delete m_status;
+    delete m_findings;
+    delete m_editor;
+    m_status = nullptr;
+    m_findings = nullptr;
+    m_editor = nullptr;
+    m_document.reset();
+    m_start->refresh();
+    m_pages->setCurrentWidget(m_start);
+    m_findingsDock->hide();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool editable = m_document && m_document->isEditable();
+    m_files->saveAsAction()->setEnabled(m_document != nullptr);
+    m_addSchool->setEnabled(editable);
+    m_removeSchool->setEnabled(editable);
+    m_nextFinding->setEnabled(m_document != nullptr);
+    m_previousFinding->setEnabled(m_document != nullptr);
+    m_explain->setEnabled(editable);
+    m_reopen->setEnabled(m_document && m_document->isFinal() && m_document->readOnlyReason().isEmpty());
+}
+
+void MainWindow::showRefusal(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 } // namespace x1::gui

@@ -17,6 +17,15 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_interceptor) {
+        g_interceptor(title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 void MessageBox::interceptWith(std::function<void(const QString&, const QString&)> interceptor)
 {
     g_interceptor = std::move(interceptor);

@@ -13,6 +13,7 @@ namespace x1::gui {
 class MessageBox {
 public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
 
     // Tests: receive the messages instead of showing them (an empty function shows them again).
     static void interceptWith(std::function<void(const QString& title, const QString& text)> interceptor);

@@ -1,0 +1,66 @@
+#include "file_dialog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <optional>
+
+namespace x1::gui {
+
+namespace {
+
+std::optional<QString> g_nextAnswer;
+
+const QString lastFolderKey = QStringLiteral("files/lastFolder");
+
+QString remembered(const QString& path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+std::optional<QString> takeNextAnswer()
+{
+    return std::exchange(g_nextAnswer, std::nullopt);
+}
+
+} // namespace
+
+QString FileDialog::lastFolder()
+{
+    const QString folder = QSettings().value(lastFolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString FileDialog::openWorkbook(QWidget* parent)
+{
+    if (std::optional<QString> answer = takeNextAnswer())
+        return remembered(*answer);
+    return remembered(QFileDialog::getOpenFileName(parent, QCoreApplication::translate("x1::gui::FileDialog", "打开工作簿"), lastFolder(),
+                                                   QCoreApplication::translate("x1::gui::FileDialog", "x1apply 工作簿 (*.x1db)")));
+}
+
+QString FileDialog::saveWorkbook(QWidget* parent, const QString& title, const QString& suggested)
+{
+    if (std::optional<QString> answer = takeNextAnswer())
+        return remembered(*answer);
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(suggested),
+                                                QCoreApplication::translate("x1::gui::FileDialog", "x1apply 工作簿 (*.x1db)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".x1db"), Qt::CaseInsensitive))
+        path += QStringLiteral(".x1db");
+    return remembered(path);
+}
+
+void FileDialog::setNextAnswer(const QString& path)
+{
+    g_nextAnswer = path;
+}
+
+} // namespace x1::gui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace x1::gui {
+
+// Every file dialog of the program goes through here, so that tests choose the file instead of
+// a user. The folder last used is remembered in QSettings.
+class FileDialog {
+public:
+    static QString openWorkbook(QWidget* parent);
+    // `suggested` is a file name in the last folder used (or the documents folder).
+    static QString saveWorkbook(QWidget* parent, const QString& title, const QString& suggested);
+
+    // Tests: the next dialog answers `path` at once (an empty path: as if cancelled).
+    static void setNextAnswer(const QString& path);
+    static QString lastFolder();
+};
+
+} // namespace x1::gui

@@ -1,0 +1,99 @@
+#include "support/gui_driver.h"
+
+#include "rules/finding.h"
+#include "storage/workbook_file.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <stdexcept>
+
+namespace x1::test {
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+Workbook stored(const QString& path)
+{
+    Result<Workbook> workbook = WorkbookFile::read(path);
+    if (!workbook)
+        throw std::runtime_error(workbook.message().toStdString());
+    return std::move(workbook).value();
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void focusCell(QTableView* view, int row, int column)
+{
+    // A popup (a completer, a combo's list) may have taken the activation with it.
+    view->window()->activateWindow();
+    QTest::qWaitForWindowActive(view->window());
+    view->setCurrentIndex(view->model()->index(row, column));
+    view->setFocus(Qt::OtherFocusReason);
+}
+
+void typeIntoCell(QTableView* view, int row, int column, const QString& text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    focusCell(view, row, column);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget* editor = view->indexWidget(index);
+    if (!editor)
+        qWarning() << "no editor" << view->currentIndex() << index << view->model()->flags(index) << view->model()->rowCount() << QApplication::focusWidget();
+    if (!editor)
+        throw std::runtime_error("the cell has no editor");
+    QLineEdit* edit = qobject_cast<QLineEdit*>(editor);
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        edit = combo->lineEdit();
+    if (!edit)
+        throw std::runtime_error("the cell's editor takes no text");
+    edit->selectAll();
+    typeText(edit, text);
+    if (edit->completer() && edit->completer()->popup())
+        edit->completer()->popup()->hide();
+    QTest::keyClick(edit, Qt::Key_Return);
+    settle();
+    focusCell(view, row, column);
+}
+
+void clickItem(QAbstractItemView* view, int row, int column)
+{
+    view->scrollTo(view->model()->index(row, column));
+    const QRect rect = view->visualRect(view->model()->index(row, column));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    settle();
+}
+
+void doubleClickItem(QAbstractItemView* view, int row, int column)
+{
+    view->scrollTo(view->model()->index(row, column));
+    const QRect rect = view->visualRect(view->model()->index(row, column));
+    // A widget's double click is one event after a click, as a window system sends it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    settle();
+}
+
+QStringList findingCodes(const QList<Finding>& findings, int school, int row)
+{
+    QStringList codes;
+    for (const Finding& finding : findings) {
+        if (finding.schoolIndex == school && (row < 0 || finding.rowIndex == row))
+            codes << finding.code;
+    }
+    return codes;
+}
+
+} // namespace x1::test

@@ -1,0 +1,42 @@
+#include "support/catch.h"
+#include "support/gui_driver.h"
+#include "support/test_files.h"
+
+#include "storage/sqlite_connection.h"
+#include "storage/workbook_file.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace x1;
+using namespace x1::test;
+
+// The window killed (SIGKILL on Unix, TerminateProcess on Windows) right after an edit typed into
+// it: the next start finds the edit in the file and the file whole.
+TEST_CASE("x1apply killed right after an edit keeps the edit and a sound file", "[gui][kill]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("被终止的窗口.x1db"));
+    REQUIRE(WorkbookFile::create(path, sampleWorkbook(2, 1)).ok());
+
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("settings"))); // not the user's
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(X1_GUI_PATH), {path, QStringLiteral("--test-edit"), QStringLiteral("unit=宜宾市教育局")});
+    REQUIRE(window.waitForStarted());
+    QByteArray out;
+    while (!out.contains("edited") && window.waitForReadyRead(20000))
+        out += window.readAllStandardOutput();
+    REQUIRE(out.contains("edited"));
+    window.kill();
+    REQUIRE(window.waitForFinished());
+    CHECK(window.exitStatus() == QProcess::CrashExit);
+
+    CHECK(stored(path).header.unit == QStringLiteral("宜宾市教育局"));
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    SqliteStatement check = connection.prepare(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(check.next());
+    CHECK(check.text(0) == QStringLiteral("ok"));
+}
