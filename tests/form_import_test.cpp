@@ -189,3 +189,21 @@ TEST_CASE("the 市（州） of schools read from a source is inferred from a 市
     CHECK(stats[u"byCity"].toObject()[u"宜宾市"].toObject()[u"schools"].toInt() == 2);
     CHECK(stats[u"byCity"].toObject()[u"未知"].toObject()[u"schools"].toInt() == 1);
 }
+
+TEST_CASE("W08 flags a 高职 school read from an Excel form into a 市州 workbook", "[import][forms][rules]")
+{
+    Scratch scratch;
+    const QString workbook = scratch.path(u"成都市.x1db"_qs);
+    REQUIRE(runCli({u"new"_qs, workbook, u"--profile"_qs, u"sc-2019"_qs, u"--unit"_qs, u"成都市教育局"_qs}).exitCode == 0);
+    REQUIRE(runCli({u"import"_qs, workbook, dataFile(u"forms/01_merged_school_cells.xlsx"_qs)}).exitCode == 0);
+
+    const QJsonArray findings =
+        QJsonDocument::fromJson(runCli({u"check"_qs, workbook, u"--json"_qs}).out.toUtf8()).object()[u"findings"].toArray();
+    QStringList routed;
+    for (const QJsonValue& finding : findings) {
+        if (finding[u"code"].toString() == u"W08")
+            routed << finding[u"school"].toString();
+    }
+    // 四川建筑职业技术学院 (高职) reaches the department directly; 成都市礼仪职业中学 (中职, 隶属 unknown) does not count.
+    CHECK(routed == QStringList{u"四川建筑职业技术学院"_qs});
+}

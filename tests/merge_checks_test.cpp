@@ -66,21 +66,23 @@ TEST_CASE("E13 marks each version of a school in conflict until it is resolved",
     Clock::setFixed(QDateTime());
 }
 
-TEST_CASE("W08: a 高职 or 省属 school in a 市州 workbook, but not at the province or when 隶属 is unknown", "[merge][checks]")
+TEST_CASE("W08: a 高职 school (隶属 known or not) or a 省属 中职 school in a 市州 workbook, but not at the province nor a 中职 school of unknown 隶属", "[merge][checks]")
 {
     Scratch scratch;
     School college = schoolNamed(QStringLiteral("成都职业技术学院"), QStringLiteral("高职"));
     School provincial = schoolNamed(QStringLiteral("四川省商务学校"));
     provincial.affiliation = QStringLiteral("省属");
     School local = schoolNamed(QStringLiteral("成都市礼仪职业中学"));
-    School unknown = schoolNamed(QStringLiteral("成都市工业职业技术学校"), QStringLiteral("高职"));
+    School collegeUnknown = schoolNamed(QStringLiteral("成都航空职业技术学院"), QStringLiteral("高职"));
+    collegeUnknown.affiliation.clear();
+    School unknown = schoolNamed(QStringLiteral("成都市工业职业技术学校"));
     unknown.affiliation.clear();
-    const QList<School> schools = {college, provincial, local, unknown};
+    const QList<School> schools = {college, provincial, local, collegeUnknown, unknown};
 
     const QMultiMap<QString, QString> atCity = findingsOf(merged(scratch, QStringLiteral("成都市教育局"), schools));
     QStringList routed = atCity.values(QStringLiteral("W08"));
     std::sort(routed.begin(), routed.end());
-    QStringList expected = {college.name, provincial.name};
+    QStringList expected = {college.name, provincial.name, collegeUnknown.name};
     std::sort(expected.begin(), expected.end());
     CHECK(routed == expected);
 

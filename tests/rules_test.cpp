@@ -562,7 +562,10 @@ TEST_CASE("W08: routing of 高职, 省属 and 市（州）属 schools", "[rules]
     REQUIRE(codes(findings) == u"W08");
     CHECK(findings[0].message.contains(u"高职院校，应直接报送教育厅高教处"));
     city.schools[0].affiliation.clear();
-    CHECK(codes(check(city)) == u""); // silent while 隶属 is unknown
+    CHECK(codes(check(city)) == u"W08"); // a 高职 school needs no 隶属 to be routed
+    city.schools[0].type = u"中职"_qs;
+    city.schools[0].tiers = {u"省级示范中等职业学校"_qs};
+    CHECK(codes(check(city)).count(u"W08") == 0); // a 中职 school: silent while 隶属 is unknown
 
     Workbook own = cityWorkbook(1, 1);
     own.header.unit = own.schools[0].name;

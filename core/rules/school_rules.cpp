@@ -66,21 +66,24 @@ void checkTiers(RuleContext& context, int index)
 }
 
 // The notice's routing in Sichuan: 高职 schools and 省属 中职 schools send straight to the
-// department; every other 中职 school goes through its 市（州）. Silent while 隶属 is unknown.
+// department; every other 中职 school goes through its 市（州）. A 高职 school needs no 隶属 for
+// that (hand-filled forms have none); a 中职 school's routing is silent while its 隶属 is unknown.
 void checkRouting(RuleContext& context, int index)
 {
     const School& school = context.workbook.schools[index];
     if (context.workbook.header.unit.trimmed().isEmpty())
         return;
+    const QString type = context.schoolType(index);
+    if (type == u"高职" && context.unitKind == u"市州教育行政部门") {
+        context.add(QStringLiteral("W08"), QStringLiteral("higher"), RuleContext::Place::ofSchool(index));
+        return;
+    }
     const QString affiliation = canonicalAffiliation(school.affiliation, context.catalog);
     if (affiliation.isEmpty())
         return;
-    const QString type = context.schoolType(index);
     const bool provincial = affiliation == u"省属";
     if (context.unitKind == u"市州教育行政部门") {
-        if (type == u"高职")
-            context.add(QStringLiteral("W08"), QStringLiteral("higher"), RuleContext::Place::ofSchool(index));
-        else if (type == u"中职" && provincial)
+        if (type == u"中职" && provincial)
             context.add(QStringLiteral("W08"), QStringLiteral("provincial"), RuleContext::Place::ofSchool(index));
     } else if (context.unitKind == u"学校") {
         if (type == u"中职" && !provincial)
