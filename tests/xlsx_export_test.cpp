@@ -147,9 +147,12 @@ TEST_CASE("the exported form is set up for printing", "[xlsx]")
     const QString sheet = QString::fromUtf8(x.parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
     const QString book = QString::fromUtf8(x.parts.value(QStringLiteral("xl/workbook.xml")));
     CHECK(sheet.contains(u"<pageSetUpPr fitToPage=\"1\"/>"));
-    CHECK(sheet.contains(u"<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"));
+    CHECK(sheet.contains(u"<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\" useFirstPageNumber=\"1\"/>"));
     CHECK(sheet.contains(u"<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"));
-    CHECK(sheet.contains(QStringLiteral("<oddFooter>&amp;L校验码：%1&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>").arg(x.code)));
+    // Numbered on its own (共 1 页, not Excel's &N that would count the 条件自查 sheet), — N — as in the PDF.
+    CHECK(sheet.contains(QStringLiteral("<oddFooter>&amp;C— &amp;P —&amp;R&amp;8第 &amp;P 页 共 1 页　校验码：%1</oddFooter>").arg(x.code)));
+    CHECK(x.parts.contains(QStringLiteral("xl/media/image1.png")));
+    CHECK(sheet.contains(u"<drawing r:id=\"rId1\"/>"));
     CHECK(book.contains(u"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'四川省首批1+X证书制度试点院校申报表'!$4:$4</definedName>"));
     CHECK(book.contains(u"<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'四川省首批1+X证书制度试点院校申报表'!$A$1:$H$13</definedName>"));
     const QString styles = QString::fromUtf8(x.parts.value(QStringLiteral("xl/styles.xml")));

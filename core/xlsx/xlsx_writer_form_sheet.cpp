@@ -1,6 +1,10 @@
+#include "pdf/qr_code.h"
 #include "xlsx/xlsx_writer_pagination.h"
 #include "xlsx/xlsx_writer_sheets.h"
 #include "xlsx/xlsx_writer_text_metrics.h"
+
+#include <QBuffer>
+#include <QImage>
 
 #include <xlsxwriter.h>
 
@@ -165,6 +169,54 @@ int writeLine(SheetRows& rows, int row, const QString& text, lxw_format* format,
     return row + 1;
 }
 
+// The QR code as a PNG, `modulePixels` per module with its quiet zone; empty when the payload
+// cannot be encoded.
+QByteArray qrPng(const QString& payload, int modulePixels)
+{
+    Result<pdf::QrCode> qr = pdf::QrCode::encode(payload.toUtf8());
+    if (!qr)
+        return {};
+    const int side = qr->size() + 2 * pdf::QrCode::quietZone;
+    QImage image(side * modulePixels, side * modulePixels, QImage::Format_Mono);
+    image.fill(1);
+    for (int y = 0; y < qr->size(); ++y)
+        for (int x = 0; x < qr->size(); ++x)
+            if (qr->isDark(x, y))
+                for (int dy = 0; dy < modulePixels; ++dy)
+                    for (int dx = 0; dx < modulePixels; ++dx)
+                        image.setPixel((x + pdf::QrCode::quietZone) * modulePixels + dx,
+                                       (y + pdf::QrCode::quietZone) * modulePixels + dy, 0);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// 填报日期 with the QR code beside it in the last column, as on the PDF's last page. Returns the
+// row after it.
+int writeDateAndQr(SheetRows& rows, int row, const PrintedForm& form, lxw_format* format)
+{
+    constexpr int modulePixels = 2;
+    const QByteArray png = qrPng(form.qrPayload(), modulePixels); // libxlsxwriter copies it
+    // Excel counts 96 pixels to the inch, 72 points.
+    const double qrPoints = png.isEmpty() ? 0 : QImage::fromData(png).height() * 0.75;
+    rows.setHeight(row, std::max(qrPoints + 4, cellHeight(form.dateLabel + form.date, widthOfColumns(0, lastColumn - 1),
+                                                           headingFontSize)));
+    rows.sheet.merge(row, 0, row, lastColumn - 1, form.dateLabel + form.date, format);
+    if (!png.isEmpty()) {
+        lxw_image_options options = {};
+        options.x_offset = 4;
+        options.y_offset = 2;
+        options.object_position = LXW_OBJECT_DONT_MOVE_DONT_SIZE;
+        options.description = const_cast<char*>("QR");
+        worksheet_insert_image_buffer_opt(rows.sheet.handle(), lxw_row_t(row), lxw_col_t(lastColumn),
+                                          reinterpret_cast<const unsigned char*>(png.constData()), size_t(png.size()),
+                                          &options);
+    }
+    return row + 1;
+}
+
 void setPageBreaks(Sheet& sheet, const QList<int>& breaks)
 {
     // Excel keeps at most 1,023 manual breaks; a form that long paginates itself after those.
@@ -211,19 +263,26 @@ void writePrintedFormSheet(XlsxBook& book, const PrintedForm& form)
     const double printable = printableA4LandscapeHeight(topMarginInches, bottomMarginInches);
     row = writeTableRows(rows, formats, form, headerRow + 1, printable - headerHeight);
 
+    // The notes, the date and the QR stay together on the last page.
+    const int tailFirst = row;
     if (!form.notesHeading.isEmpty())
         row = writeLine(rows, row, form.notesHeading, formats.note, noteFontSize);
     for (const QString& note : form.notes)
         row = writeLine(rows, row, note, formats.note, noteFontSize);
-    row = writeLine(rows, row, form.dateLabel + form.date, formats.date, headingFontSize);
+    row = writeDateAndQr(rows, row, form, formats.date);
+    rows.schools.append({tailFirst, row - 1});
 
-    setUpPrinting(sheet, headerRow, row - 1, lastColumn, form.verificationCode, form.draftMark);
-    const Pagination pagination{printable, headerRow, rows.heights, rows.schools};
-    setPageBreaks(sheet, pagination.pageBreaks());
+    const QList<int> breaks = Pagination{printable, headerRow, rows.heights, rows.schools}.pageBreaks();
+    setPageBreaks(sheet, breaks);
+    // The form's pages are numbered on their own, as in the PDF: — N — in the middle, and 第 N 页
+    // 共 M 页 with the code at the right (M counted here: Excel's &N would count the 条件自查 sheet too).
+    const QString pages = breaks.size() < LXW_BREAKS_MAX ? QString::number(breaks.size() + 1) : QStringLiteral("&N");
+    const QString footer = QStringLiteral("&C— &P —&R&8第 &P 页 共 %1 页　校验码：%2").arg(pages, form.verificationCode);
+    setUpPrinting(sheet, headerRow, row - 1, lastColumn, footer, form.draftMark);
     worksheet_activate(sheet.handle());
 }
 
-void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex, const QString& verificationCode,
+void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex, const QString& footer,
                    const QString& draftMark)
 {
     lxw_worksheet* ws = sheet.handle();
@@ -234,12 +293,11 @@ void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumnIndex
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));
     worksheet_print_area(ws, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumnIndex));
-    // The sealed form is always Chinese, whatever the language of the program.
-    const QByteArray footer =
-        (QStringLiteral("&L校验码：") + verificationCode + QStringLiteral("&C第 &P 页 共 &N 页")).toUtf8();
+    worksheet_set_start_page(ws, 1); // each sheet counts its own pages, also when the whole book is printed
     lxw_header_footer_options options = {};
     options.margin = 0.3;
-    worksheet_set_footer_opt(ws, footer.constData(), &options);
+    const QByteArray footerUtf8 = footer.toUtf8();
+    worksheet_set_footer_opt(ws, footerUtf8.constData(), &options);
     if (!draftMark.isEmpty()) {
         // Dark red, bold, at the top right of every printed page, as in the PDF.
         const QByteArray header = (QStringLiteral("&R&\"-,Bold\"&KC00000") + draftMark).toUtf8();

@@ -199,7 +199,8 @@ void writeSelfCheckSheet(XlsxBook& book, const SelfCheckSheet& laidOut, const QS
         sheet.setRowHeight(row, laidOut.wholeWorkbookHeights[i]);
         sheet.merge(row, 0, row, lastColumn, laidOut.wholeWorkbookLines[i], cell);
     }
-    setUpPrinting(sheet, headerRow, row - 1, lastColumn, verificationCode);
+    setUpPrinting(sheet, headerRow, row - 1, lastColumn,
+                  QStringLiteral("&L校验码：%1&C条件自查 第 &P 页").arg(verificationCode));
 }
 
 } // namespace x1::xlsx

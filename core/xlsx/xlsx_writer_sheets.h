@@ -26,9 +26,10 @@ struct SelfCheckSheet {
 };
 SelfCheckSheet layOutSelfCheckSheet(const FormXlsxContent& content);
 void writeSelfCheckSheet(XlsxBook& book, const SelfCheckSheet& sheet, const QString& verificationCode);
-// A4 landscape, fitted one page wide, the header row repeated, the code and page numbers in the footer, and the draft
-// mark (when not empty) in the header of every page.
-void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& verificationCode,
+// A4 landscape, fitted one page wide, the header row repeated, each sheet's pages numbered from 1,
+// `footer` (Excel's codes: &P the page …) and the draft mark (when not empty) in the header of
+// every page. The sealed form is always Chinese, whatever the language of the program.
+void setUpPrinting(Sheet& sheet, int headerRow, int lastRow, int lastColumn, const QString& footer,
                    const QString& draftMark = {});
 
 } // namespace x1::xlsx
