@@ -388,3 +388,27 @@ TEST_CASE("the desktop window's menus, title, column titles and header are Engli
     CHECK(shown == QStringList{QStringLiteral("Cannot open the workbook"),
                                native(broken) + u": not an x1apply workbook (not an SQLite database file)"});
 }
+
+TEST_CASE("Qt's own texts and file errors follow the program's language: Chinese by default, English with --lang en", "[i18n][cli]")
+{
+    Scratch scratch;
+    const CliRun chinese = runCli({u"check"_qs, u"--bogus"_qs, u"w.x1db"_qs});
+    CHECK(chinese.exitCode == 2);
+    CHECK(chinese.err.startsWith(u"未知选项“bogus”。\n"));
+    const CliRun english = runInEnglish({u"check"_qs, u"--bogus"_qs, u"w.x1db"_qs});
+    CHECK(english.err.startsWith(u"Unknown option 'bogus'.\n"));
+
+    const QString help = runCli({u"check"_qs, u"--help"_qs}).out;
+    CHECK(help.contains(u"选项："));
+    CHECK_FALSE(help.contains(u"Options:"));
+
+    // A file error names the reason in Chinese, not the C library's English.
+    const QString path = scratch.path(u"w.x1db"_qs);
+    REQUIRE(WorkbookFile::create(path, sampleWorkbook(1, 1)).ok());
+    const QString report = scratch.path(u"没有的文件夹/报告.json"_qs);
+    const CliRun merged = runCli({u"merge"_qs, scratch.path(u"汇总.x1db"_qs), path, u"--unit"_qs, u"宜宾市教育局"_qs,
+                                  u"--report"_qs, report});
+    INFO(merged.err.toStdString());
+    CHECK(merged.err.contains(QDir::toNativeSeparators(report) + u"：无法写入报告（文件夹不存在）"));
+    CHECK_FALSE(merged.err.contains(u"No such file"));
+}

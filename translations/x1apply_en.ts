@@ -333,6 +333,38 @@
         <source>无法写入（%1）</source>
         <translation>cannot be written (%1)</translation>
     </message>
+    <message>
+        <source>文件夹不能写入</source>
+        <translation>the folder cannot be written</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>没有权限：文件可能是只读的，或正被其他程序打开</source>
+        <translation>no permission: the file may be read-only or open in another program</translation>
+    </message>
+    <message>
+        <source>读取时出错</source>
+        <translation>a read error occurred</translation>
+    </message>
+    <message>
+        <source>写入时出错，磁盘可能已满</source>
+        <translation>a write error occurred; the disk may be full</translation>
+    </message>
+    <message>
+        <source>磁盘空间或系统资源不足</source>
+        <translation>not enough disk space or system resources</translation>
+    </message>
+    <message>
+        <source>无法替换原有文件：它可能正被其他程序打开</source>
+        <translation>cannot replace the existing file: it may be open in another program</translation>
+    </message>
+    <message>
+        <source>文件操作失败（%1）</source>
+        <translation>the file operation failed (%1)</translation>
+    </message>
 </context>
 <context>
     <name>x1::ConflictResolver</name>
@@ -453,7 +485,7 @@
     </message>
     <message>
         <source>序号为新的“%1”而试点院校名称为空：此行未并入上一所学校</source>
-        <translation>a new number "%1" with an empty school name: this row was not joined to the school above</translation>
+        <translation>a new number &quot;%1&quot; with an empty school name: this row was not joined to the school above</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1671,11 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”</source>
-        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries "%2"</translation>
+        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries &quot;%2&quot;</translation>
     </message>
     <message>
         <source>工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件</source>
-        <translation>The workbook is not finalised: this is a draft, and every page carries "%1"; export again after finalising for the copy to submit</translation>
+        <translation>The workbook is not finalised: this is a draft, and every page carries &quot;%1&quot;; export again after finalising for the copy to submit</translation>
     </message>
 </context>
 <context>

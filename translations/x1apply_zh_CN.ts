@@ -333,6 +333,38 @@
         <source>无法写入（%1）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>文件夹不能写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有权限：文件可能是只读的，或正被其他程序打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取时出错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入时出错，磁盘可能已满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间或系统资源不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法替换原有文件：它可能正被其他程序打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件操作失败（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::ConflictResolver</name>

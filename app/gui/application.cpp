@@ -8,11 +8,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -29,18 +26,6 @@ void useInterfaceFont(QApplication& application)
 }
 
 namespace {
-
-// Qt's own texts (the file dialog, 确定/取消) in the program's language.
-void useQtTranslations(Language language)
-{
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    const QString locale = language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    if (translator->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        || translator->load(QStringLiteral("qtbase_") + locale, QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
-        QCoreApplication::installTranslator(translator);
-    QLocale::setDefault(QLocale(language == Language::English ? QLocale::English : QLocale::Chinese,
-                                language == Language::English ? QLocale::UnitedStates : QLocale::China));
-}
 
 // --test-edit FIELD=TEXT (tests only, hidden): once the workbook is open, types TEXT into the
 // header field (unit, contact, phone) as a user would and prints "edited" when the edit is stored,
@@ -82,7 +67,6 @@ int runApplication(int argc, char* argv[])
     if (language.isEmpty() && qEnvironmentVariableIsEmpty("X1APPLY_LANG"))
         language = savedLanguage();
     useLanguage(languageFrom(language));
-    useQtTranslations(currentLanguage());
 
     MainWindow window;
     window.show();

@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,7 +61,7 @@ private:
         path = m_root + u'/' + relative;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(path, file.errorString());
+            return fail(path, fileErrorText(file));
         bytes = file.readAll();
         return true;
     }

@@ -5,6 +5,7 @@
 #include "printout/printed_form.h"
 #include "rules/check_engine.h"
 #include "xlsx/form_xlsx_writer.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,7 +59,7 @@ Status checkTargets(const QList<Target>& targets)
         // Whether the folder takes a new file: the temporary file is made and removed at once.
         QFile probe(temporaryPathFor(target.path));
         if (!probe.open(QIODevice::WriteOnly))
-            return targetError(target.path, tr("文件夹不能写入（%1）").arg(probe.errorString()));
+            return targetError(target.path, tr("文件夹不能写入（%1）").arg(fileErrorText(probe)));
         probe.close();
         probe.remove();
     }

@@ -1,6 +1,7 @@
 #include "interchange/json_file.h"
 
 #include "interchange/model_json.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,7 @@ Result<Workbook> readJsonFile(const QString& path)
     if (!file.exists())
         return Error{Text::tr("%1：文件不存在").arg(name)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Text::tr("%1：无法读取（%2）").arg(name, file.errorString())};
+        return Error{Text::tr("%1：无法读取（%2）").arg(name, fileErrorText(file))};
     if (file.size() > maximumJsonBytes)
         return Error{Text::tr("%1：文件过大（超过 256 MB）").arg(name)};
     QJsonParseError error;
@@ -51,10 +52,10 @@ Status writeJsonFile(const QString& path, const Workbook& workbook)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Text::tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Text::tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
     file.write(workbookJsonBytes(workbook));
     if (!file.commit())
-        return Error{Text::tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Text::tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "pdf/form_styles.h"
 #include "pdf/glyph_text.h"
 #include "pdf/qr_code.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,7 +89,7 @@ Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* 
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -113,7 +114,7 @@ Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* 
         painter.end(); // embeds the fonts: before they are unregistered
     }
     if (!file.commit())
-        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
     return {};
 }
 

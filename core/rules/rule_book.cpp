@@ -1,4 +1,5 @@
 #include "rules/rule_book.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,7 +46,7 @@ Result<RuleBook> RuleBook::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return loadError(path, file.errorString());
+        return loadError(path, fileErrorText(file));
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError)

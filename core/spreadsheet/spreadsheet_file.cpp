@@ -2,6 +2,7 @@
 
 #include "spreadsheet/xls_reader.h"
 #include "spreadsheet/xlsx_reader.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +24,7 @@ Result<SpreadsheetBook> readSpreadsheetFile(const QString& path, const ReadLimit
     const QString name = QDir::toNativeSeparators(path); // messages start with the path, as other readers'
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Text::tr("%1：无法读取（%2）").arg(name, file.errorString())};
+        return Error{Text::tr("%1：无法读取（%2）").arg(name, fileErrorText(file))};
     if (file.size() > limits.maxFileBytes)
         return Error{Text::tr("%1：文件大于 %2 MiB 的上限，拒绝读取").arg(name).arg(limits.maxFileBytes >> 20)};
     const QByteArray bytes = file.readAll();

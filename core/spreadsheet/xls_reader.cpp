@@ -1,6 +1,7 @@
 #include "spreadsheet/xls_reader.h"
 
 #include "util/native_path.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +82,7 @@ Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& disp
     // folder, whose own path is handed over in that code page (or its 8.3 form).
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/x1apply-xls-XXXXXX.xls"));
     if (!copy.open() || copy.write(fileBytes) != fileBytes.size() || !copy.flush())
-        return Error{Text::tr("%1：无法建立临时副本（%2）").arg(displayName, copy.errorString())};
+        return Error{Text::tr("%1：无法建立临时副本（%2）").arg(displayName, fileErrorText(copy))};
     copy.close();
     const QByteArray copyName = pathForNarrowApi(copy.fileName());
     if (copyName.isEmpty())

@@ -4,6 +4,7 @@
 #include "storage/storage_text.h"
 #include "storage/workbook_loader.h"
 #include "storage/workbook_storer.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +45,7 @@ Result<int> checkHeader(const QString& path)
         return fileError(path, Text::tr("不是文件"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, Text::tr("无法打开（%1）").arg(file.errorString()));
+        return fileError(path, Text::tr("无法打开（%1）").arg(fileErrorText(file)));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fileError(path, Text::tr("不是 x1apply 工作簿（不是 SQLite 数据库文件）"));

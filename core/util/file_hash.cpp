@@ -1,6 +1,7 @@
 #include "util/file_hash.h"
 
 #include "util/sha256.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ Result<QString> fileSha256(const QString& path)
 {
     QFile file(path);
     const auto unreadable = [&] {
-        return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Text::tr("%1：无法读取（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
     };
     if (!file.open(QIODevice::ReadOnly))
         return unreadable();

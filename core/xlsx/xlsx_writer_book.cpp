@@ -1,6 +1,7 @@
 #include "xlsx/xlsx_writer_book.h"
 
 #include "util/native_path.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,7 +40,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath), m_targ
     // file in the temporary folder, a short path its UTF-8 → _wfopen conversion (limited to
     // MAX_PATH on Windows) always takes; see docs/windows.md.
     if (!m_target.open(QIODevice::WriteOnly)) {
-        m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), m_target.errorString());
+        m_error = Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(targetPath), fileErrorText(m_target));
         return;
     }
     {
@@ -47,7 +48,7 @@ XlsxBook::XlsxBook(const QString& targetPath) : m_targetPath(targetPath), m_targ
         QTemporaryFile placeholder(QDir::tempPath() + QStringLiteral("/x1apply-export-XXXXXX.xlsx"));
         if (!placeholder.open()) {
             m_error = Text::tr("无法写入 %1：临时文件夹不可写（%2）")
-                          .arg(QDir::toNativeSeparators(targetPath), placeholder.errorString());
+                          .arg(QDir::toNativeSeparators(targetPath), fileErrorText(placeholder));
             m_target.cancelWriting();
             return;
         }
@@ -126,11 +127,11 @@ Status XlsxBook::close()
         return fail(QString::fromUtf8(lxw_strerror(result)));
     QFile scratch(m_scratchPath);
     if (!scratch.open(QIODevice::ReadOnly))
-        return fail(scratch.errorString());
+        return fail(fileErrorText(scratch));
     char buffer[1 << 16];
     for (qint64 got; (got = scratch.read(buffer, sizeof buffer)) > 0;) {
         if (m_target.write(buffer, got) != got)
-            return fail(m_target.errorString());
+            return fail(fileErrorText(m_target));
     }
     scratch.remove();
     if (!m_target.commit())

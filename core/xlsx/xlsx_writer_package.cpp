@@ -1,4 +1,5 @@
 #include "xlsx/xlsx_writer_package.h"
+#include "util/file_errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +24,7 @@ Result<QMap<QString, QByteArray>> readPackageParts(const QString& path)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
+        return fail(fileErrorText(file));
     const QByteArray bytes = file.readAll();
 
     zip_error_t error;

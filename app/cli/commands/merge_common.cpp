@@ -4,6 +4,7 @@
 #include "merge/merger.h"
 #include "merge/merge_files.h"
 #include "util/clock.h"
+#include "util/file_errors.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ void writeReport(Context& context, const QString& path, const MergeSummary& summ
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        context.err << tr("%1：无法写入报告（%2）").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
+        context.err << tr("%1：无法写入报告（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file)) << '\n';
 }
 
 // A folder given as a source stands for the sources in it (.x1db, .json, .xlsx, .xls), by name.
