@@ -214,6 +214,27 @@ TEST_CASE("explain asks which one when several warnings match", "[check-cli]")
     CHECK(stored->explanations.value(u"W05|四川第1职业技术学院||"_qs) == u"本校为市级重点学校");
 }
 
+TEST_CASE("explain leaves warnings already explained out of its candidates", "[check-cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(u"s.x1db"_qs);
+    Workbook workbook = sampleWorkbook(3, 1);
+    workbook.explanations.insert(u"W05|四川第1职业技术学院||"_qs, u"本校为市级重点学校"_qs);
+    REQUIRE(WorkbookFile::create(path, workbook).ok());
+
+    const CliRun ambiguous = runCli({u"explain"_qs, path, u"W05"_qs, u"--text"_qs, u"本校为省级重点学校"_qs});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK(ambiguous.err.contains(u"有 2 个 W05 警告符合条件"));
+    CHECK_FALSE(ambiguous.err.contains(u"--school 四川第1职业技术学院"));
+    CHECK(ambiguous.err.contains(u"W05 --school 四川第2职业技术学院"));
+    CHECK(ambiguous.err.contains(u"W05 --school 四川第3职业技术学院"));
+
+    // Named precisely, an explained warning can still be explained anew.
+    CHECK(runCli({u"explain"_qs, path, u"W05"_qs, u"--school"_qs, u"四川第1职业技术学院"_qs, u"--text"_qs,
+                  u"本校为市级示范学校"_qs}).exitCode == 0);
+    CHECK(WorkbookFile::read(path).value().explanations.value(u"W05|四川第1职业技术学院||"_qs) == u"本校为市级示范学校");
+}
+
 TEST_CASE("check --json escapes what clerks type", "[check-cli]")
 {
     Scratch scratch;

@@ -207,3 +207,46 @@ TEST_CASE("W08 flags a 高职 school read from an Excel form into a 市州 workb
     // 四川建筑职业技术学院 (高职) reaches the department directly; 成都市礼仪职业中学 (中职, 隶属 unknown) does not count.
     CHECK(routed == QStringList{u"四川建筑职业技术学院"_qs});
 }
+
+TEST_CASE("a form imported again is skipped and reports nothing, so the import exits 0", "[forms][cli]")
+{
+    Scratch scratch;
+    const QString workbook = scratch.path(u"city.x1db"_qs);
+    REQUIRE(runCli({u"new"_qs, workbook, u"--profile"_qs, u"sc-2019"_qs}).exitCode == 0);
+    const QString form = dataFile(u"forms/12_students_with_units.xlsx"_qs);
+    CHECK(runCli({u"import"_qs, workbook, form}).exitCode == 1); // its cells not understood, the first time
+    const CliRun again = runCli({u"import"_qs, workbook, form});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.err.contains(u"无法识别："));
+    CHECK(again.err.contains(u"其中 1 个已导入过"));
+}
+
+TEST_CASE("a row with a new 序号 and a blank school name is reported, not joined to the school above", "[forms]")
+{
+    const Result<SourceData> read = readSource(dataFile(u"forms/46_blank_name_with_a_new_number.xlsx"_qs));
+    REQUIRE(read.ok());
+    REQUIRE(read->workbook.schools.size() == 2);
+    CHECK(read->workbook.schools[0].name == u"宜宾职业技术学院"_qs);
+    CHECK(read->workbook.schools[0].rows.size() == 1);
+    CHECK(read->workbook.schools[1].name.isEmpty());
+    REQUIRE(read->issues.size() == 1);
+    CHECK(read->issues[0].cell == u"B5"_qs);
+    CHECK(read->issues[0].reason == u"序号为新的“2”而试点院校名称为空：此行未并入上一所学校"_qs);
+}
+
+TEST_CASE("a formula cell is read by its cached value; one without a value is kept as its text and listed", "[forms]")
+{
+    const Result<SourceData> read = readSource(dataFile(u"forms/47_formulas_with_and_without_results.xlsx"_qs));
+    REQUIRE(read.ok());
+    REQUIRE(read->workbook.schools.size() == 1);
+    const QList<CertificateRow>& rows = read->workbook.schools[0].rows;
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].majorCount == u"1"_qs);        // =COUNTA(F4), cached 1
+    CHECK(rows[0].students == u"=30+40"_qs);     // no cached value: the formula's text, never empty
+    CHECK(rows[1].students == u"90"_qs);         // =SUM(G4,20), cached 90
+    REQUIRE(read->issues.size() == 1);
+    CHECK(read->issues[0].cell == u"G4"_qs);
+    CHECK(read->issues[0].text == u"=30+40"_qs);
+    CHECK(read->issues[0].reason.startsWith(u"公式没有保存计算结果"));
+}

@@ -4,6 +4,7 @@
 #include "printout/printed_form.h"
 #include "merge/conflict_resolver.h"
 #include "merge/merger.h"
+#include "merge/school_content.h"
 #include "merge/school_identity.h"
 #include "merge/school_order.h"
 
@@ -359,4 +360,18 @@ TEST_CASE("reading a source never modifies it, an older workbook version include
         CHECK(QFileInfo(path).lastModified() == modified);
     }
     CHECK(QDir(scratch.dir().path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
+}
+
+TEST_CASE("a conflict's version summary writes 学生规模 as typed when it is not a number: 约100人, not 约100人人", "[merge]")
+{
+    School school;
+    school.type = u"中职"_qs;
+    CertificateRow counted;
+    counted.certificate = u"物流管理"_qs;
+    counted.students = u"120"_qs;
+    CertificateRow typed = counted;
+    typed.certificate = u"老年照护"_qs;
+    typed.students = u"约100人"_qs;
+    school.rows = {counted, typed};
+    CHECK(versionSummary(school) == u"中职；物流管理  120人；老年照护  约100人"_qs);
 }

@@ -6,8 +6,28 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace x1 {
+
+namespace {
+
+// The cells not understood of the sources imported now: a file imported before is skipped and
+// reports nothing again.
+QList<CellIssue> newCellIssues(const QList<SourceData>& read, const Workbook& workbook)
+{
+    QSet<QString> known;
+    for (const Source& source : workbook.sources)
+        known.insert(source.sha256);
+    QList<CellIssue> issues;
+    for (const SourceData& data : read) {
+        if (!known.contains(data.source.sha256))
+            issues << data.issues;
+    }
+    return issues;
+}
+
+} // namespace
 
 MergeRun mergeFiles(Workbook& workbook, const MergeRequestCore& request, const Progress& progress)
 {
@@ -47,7 +67,7 @@ MergeRun mergeFiles(Workbook& workbook, const MergeRequestCore& request, const P
         options.now = Clock::now();
     MergeSummary summary = mergeSources(merged, batch.read, options, Catalog::builtIn());
     summary.refused = run.summary.refused;
-    summary.cellsNotUnderstood = run.summary.cellsNotUnderstood;
+    summary.cellsNotUnderstood = newCellIssues(batch.read, workbook);
     run.summary = summary;
     if (progress.cancelled()) {
         run.outcome = MergeRun::Outcome::Cancelled;

@@ -86,8 +86,9 @@ QString versionSummary(const School& school)
         QString text = row.certificate;
         if (!row.levels.isEmpty())
             text += u'（' + row.levels.join(u'、') + u'）';
+        // 学生规模 as typed when it is not a number ("约100人"): no second 人.
         text += u' ' + row.majors.join(u'、') + u' '
-            + QCoreApplication::translate("x1::Merge", "%1人").arg(row.students);
+            + (row.studentCount() ? QCoreApplication::translate("x1::Merge", "%1人").arg(row.students) : row.students);
         if (!row.remark.isEmpty())
             text += u' ' + row.remark;
         if (!row.evidence.isEmpty())

@@ -29,12 +29,13 @@ struct Target {
     }
 };
 
-// The distinct identities of the findings `target` names, in printed order.
-QList<FindingIdentity> identitiesNamed(const QList<Finding>& findings, const Target& target)
+// The distinct identities of the findings `target` names, in printed order; only those not
+// explained yet when `unexplainedOnly`.
+QList<FindingIdentity> identitiesNamed(const QList<Finding>& findings, const Target& target, bool unexplainedOnly = false)
 {
     QList<FindingIdentity> identities;
     for (const Finding& finding : findings) {
-        if (target.matches(finding) && !identities.contains(finding.identity()))
+        if (target.matches(finding) && !(unexplainedOnly && finding.explained) && !identities.contains(finding.identity()))
             identities << finding.identity();
     }
     return identities;
@@ -99,11 +100,19 @@ int runExplain(Context& context)
     if (!workbook)
         return NothingDone;
     const QList<Finding> findings = checkWorkbook(*workbook, catalog, standardCheckOptions());
-    const QList<FindingIdentity> identities = identitiesNamed(findings, target);
+    // Named precisely, an explained warning can be explained again; among several, the ones still
+    // to explain are meant.
+    QList<FindingIdentity> identities = identitiesNamed(findings, target);
+    if (identities.size() > 1) {
+        if (const QList<FindingIdentity> open = identitiesNamed(findings, target, true); !open.isEmpty())
+            identities = open;
+    }
     if (identities.size() != 1) {
         Target sameCode;
         sameCode.code = target.code;
-        const QList<FindingIdentity> all = identitiesNamed(findings, sameCode);
+        QList<FindingIdentity> all = identitiesNamed(findings, sameCode, true);
+        if (all.isEmpty())
+            all = identitiesNamed(findings, sameCode);
         context.err << (identities.isEmpty() ? tr("工作簿中没有符合条件的 %1 警告。").arg(target.code)
                                              : tr("有 %1 个 %2 警告符合条件，请用 --school、--certificate、--major 指明是哪一个：")
                                                    .arg(identities.size()).arg(target.code))
