@@ -791,6 +791,10 @@
         <source>无法写入（%1）</source>
         <translation>cannot write (%1)</translation>
     </message>
+    <message>
+        <source>上次写入时被中断，无法建立临时副本来恢复</source>
+        <translation>the last write was interrupted, and no temporary copy could be made to recover it</translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsReader</name>

@@ -791,6 +791,10 @@
         <source>无法写入（%1）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>上次写入时被中断，无法建立临时副本来恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsReader</name>

@@ -34,6 +34,18 @@ quint32 bigEndian32(const QByteArray& bytes, int offset)
         | (quint32(quint8(bytes[offset + 2])) << 8) | quint32(quint8(bytes[offset + 3]));
 }
 
+QString journalPath(const QString& path)
+{
+    return path + QStringLiteral("-journal");
+}
+
+// A rollback journal left beside the file by a writer that died in the middle of a transaction
+// (a "hot" journal): the file holds half of that transaction until the journal is rolled back.
+bool hasJournal(const QString& path)
+{
+    return QFileInfo(journalPath(path)).size() > 0;
+}
+
 // Checks the 100-byte SQLite header without opening the database, so that a file that is not
 // ours is refused before SQLite gets to touch it. Returns the schema version.
 Result<int> checkHeader(const QString& path)
@@ -53,7 +65,9 @@ Result<int> checkHeader(const QString& path)
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pageCount = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
-    if (pageCountValid && qint64(pageCount) * pageSize > info.size())
+    // With a journal beside it, the header may be one of an unfinished transaction: the journal
+    // restores it.
+    if (pageCountValid && qint64(pageCount) * pageSize > info.size() && !hasJournal(path))
         return fileError(path, Text::tr("文件不完整或已损坏（应有 %1 字节，实际 %2 字节）")
                                    .arg(qint64(pageCount) * pageSize)
                                    .arg(info.size()));
@@ -113,12 +127,44 @@ Status openError(SqliteConnection& connection, const QString& path)
     return fileError(path, Text::tr("无法打开数据库（%1）").arg(connection.lastError()));
 }
 
+// Copies a workbook with its journal, if it has one, so that the copy is the same database.
+bool copyWithJournal(const QString& path, const QString& copy)
+{
+    if (!QFile::copy(path, copy))
+        return false;
+    QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
+    if (!hasJournal(path))
+        return true;
+    return QFile::copy(journalPath(path), journalPath(copy));
+}
+
 Result<Workbook> readCurrent(const QString& path)
 {
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
     if (!connection.isOpen())
         return openError(connection, path).error();
     return storage::loadWorkbook(connection, path);
+}
+
+// SQLite rolls a hot journal back only through a connection that may write, and reading must not
+// write the file (it may be a source, or read-only). So the file and its journal are copied
+// aside, the copy is opened for writing — SQLite restores the last committed state there — and
+// read. The file itself is restored by the next program that writes it.
+Result<Workbook> readPastJournal(const QString& path)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("recovered.x1db"));
+    if (!dir.isValid() || !copyWithJournal(path, copy))
+        return fileError(path, Text::tr("上次写入时被中断，无法建立临时副本来恢复"));
+    {
+        SqliteConnection connection(copy, SqliteConnection::Mode::ReadWrite);
+        if (!connection.isOpen() || !connection.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return openError(connection, path).error();
+    }
+    Result<Workbook> workbook = readCurrent(copy);
+    if (!workbook)
+        return Error{QString(workbook.message()).replace(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(path))};
+    return workbook;
 }
 
 Status checkPermissions(const QString& path)
@@ -170,15 +216,20 @@ Status WorkbookFile::create(const QString& path, const Workbook& workbook, bool 
     if (!target.dir().exists())
         return fileError(path, Text::tr("所在文件夹不存在"));
     // Built beside the target under a temporary name, then renamed over it: a failure leaves
-    // no half-written workbook and no damaged older file.
-    const QString temporary = target.dir().filePath(
-        u".~" + target.fileName() + u'.' + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    // no half-written workbook and no damaged older file. Temporaries of a run that was killed
+    // are removed first.
+    const QString prefix = u".~" + target.fileName() + u'.';
+    for (const QString& leftover : target.dir().entryList({prefix + u'*'}, QDir::Files | QDir::Hidden))
+        QFile::remove(target.dir().filePath(leftover));
+    const QString temporary = target.dir().filePath(prefix + QUuid::createUuid().toString(QUuid::Id128).left(8));
     Status status = createAtVersion(temporary, currentVersion);
     if (status) {
         SqliteConnection connection(temporary, SqliteConnection::Mode::ReadWrite);
         status = connection.isOpen() ? storage::storeWorkbook(connection, path, workbook) : openError(connection, path);
     }
     if (status) {
+        // The replaced file's journal would be applied to the new one: it goes with the old file.
+        QFile::remove(journalPath(path));
         std::error_code error;
         std::filesystem::rename(temporary.toStdU16String(), path.toStdU16String(), error);
         if (error)
@@ -195,14 +246,13 @@ Result<Workbook> WorkbookFile::read(const QString& path)
     if (!fileVersion)
         return fileVersion.error();
     if (*fileVersion == currentVersion)
-        return readCurrent(path);
+        return hasJournal(path) ? readPastJournal(path) : readCurrent(path);
 
     // An older file is upgraded in a temporary copy; the file itself stays as it is.
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("upgrade.x1db"));
-    if (!dir.isValid() || !QFile::copy(path, copy))
+    if (!dir.isValid() || !copyWithJournal(path, copy))
         return fileError(path, Text::tr("无法建立临时副本来读取旧版本文件"));
-    QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
     {
         SqliteConnection connection(copy, SqliteConnection::Mode::ReadWrite);
         if (!connection.isOpen())
