@@ -105,6 +105,11 @@ TEST_CASE("placeholders count as empty", "[normalize]")
         CHECK_FALSE(isPlaceholder(s(text)));
     }
     CHECK(cleanCell(u" 校企 合作 ") == u"校企 合作");
+    // Judged after normalising: invisible characters do not hide a dash.
+    for (const char16_t* text : {u"\u00AD-", u"-\u200B", u"\uFEFF无"}) {
+        CAPTURE(s(text));
+        CHECK(isPlaceholder(s(text)));
+    }
 }
 
 TEST_CASE("splitMajors splits at every separator and never yields a placeholder", "[normalize]")

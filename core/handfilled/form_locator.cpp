@@ -53,7 +53,7 @@ QString fieldValue(const SheetGrid& grid, int row, int column, const QString& re
 {
     if (!rest.isEmpty())
         return rest;
-    for (int c = column + 1; c <= grid.lastColumn(); ++c) {
+    for (int c = column + 1; c <= grid.lastColumnInRow(row); ++c) {
         const QString text = grid.text(row, c);
         if (text.trimmed().isEmpty())
             continue;
@@ -70,7 +70,7 @@ void readDate(const SheetGrid& grid, int row, int column, const QString& text, c
     const QString word = label.contains(u"填报日期") ? QStringLiteral("填报日期") : QStringLiteral("填表日期");
     QString rest = textAfterLabel(text, word);
     int dateColumn = column;
-    for (int c = column + 1; c <= grid.lastColumn() && rest.isEmpty(); ++c)
+    for (int c = column + 1; c <= grid.lastColumnInRow(row) && rest.isEmpty(); ++c)
         if (const GridCell* cell = grid.at(row, c)) {
             rest = cell->text;
             dateColumn = c;
@@ -87,7 +87,7 @@ void addSubHeader(const SheetGrid& grid, TableLayout& layout)
 {
     const int row = layout.headerRow + 1;
     QHash<int, Column> found;
-    for (int column = 0; column <= grid.lastColumn(); ++column) {
+    for (int column = 0; column <= grid.lastColumnInRow(row); ++column) {
         const QString label = compact(grid.text(row, column));
         Column role;
         if (label.isEmpty())
@@ -111,7 +111,7 @@ TableLayout findTable(const SheetGrid& grid)
 {
     for (int row = 0; row <= std::min(grid.lastRow(), 59); ++row) {
         TableLayout layout;
-        for (int column = 0; column <= grid.lastColumn(); ++column) {
+        for (int column = 0; column <= grid.lastColumnInRow(row); ++column) {
             const QString label = compact(grid.text(row, column));
             Column role;
             if (!label.isEmpty() && label.size() <= 20 && columnOfLabel(label, role) && layout.columnOf(role) < 0)
@@ -174,7 +174,7 @@ FormHeaderCells findHeaderCells(const SheetGrid& grid, int headerRow, int firstD
     for (int row = 0; row <= grid.lastRow(); ++row) {
         if (row == headerRow || (row >= firstDataRow && row <= lastDataRow))
             continue;
-        for (int column = 0; column <= grid.lastColumn(); ++column) {
+        for (int column = 0; column <= grid.lastColumnInRow(row); ++column) {
             const QString text = grid.text(row, column);
             if (text.isEmpty())
                 continue;

@@ -23,7 +23,7 @@ bool isNoteRow(const SheetGrid& grid, int row, const TableLayout& layout)
 {
     QString first;
     int filled = 0;
-    for (int column = 0; column <= grid.lastColumn(); ++column) {
+    for (int column = 0; column <= grid.lastColumnInRow(row); ++column) {
         const QString text = compact(grid.text(row, column));
         if (text.isEmpty())
             continue;
@@ -91,7 +91,7 @@ private:
     bool isColumnNumbering(int row) const
     {
         int expected = 0;
-        for (int column = 0; column <= m_grid.lastColumn(); ++column) {
+        for (int column = 0; column <= m_grid.lastColumnInRow(row); ++column) {
             const QString text = compact(m_grid.text(row, column));
             if (text.isEmpty())
                 continue;
@@ -107,7 +107,7 @@ private:
     bool isOnlyNumbered(int row) const
     {
         const int sequence = m_layout.columnOf(Column::Sequence);
-        for (int column = 0; column <= m_grid.lastColumn(); ++column)
+        for (int column = 0; column <= m_grid.lastColumnInRow(row); ++column)
             if (column != sequence && !m_grid.text(row, column).trimmed().isEmpty())
                 return false;
         return true;
@@ -115,7 +115,7 @@ private:
 
     bool isBlank(int row) const
     {
-        for (int column = 0; column <= m_grid.lastColumn(); ++column)
+        for (int column = 0; column <= m_grid.lastColumnInRow(row); ++column)
             if (!m_grid.text(row, column).trimmed().isEmpty())
                 return false;
         return true;
@@ -130,7 +130,7 @@ private:
 
     void readRow(int row)
     {
-        for (int column = 0; column <= m_grid.lastColumn(); ++column) {
+        for (int column = 0; column <= m_grid.lastColumnInRow(row); ++column) {
             const QString text = m_grid.text(row, column);
             if (!m_layout.columns.contains(column) && !text.trimmed().isEmpty())
                 issue(row, column, text, Text::tr("所在列没有可识别的表头，内容无法归入任何栏目"));

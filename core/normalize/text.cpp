@@ -158,20 +158,23 @@ bool isPlaceholder(QStringView text, const Catalog& catalog)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return false;
+    // Judged on the normalised text: a soft hyphen or a zero-width space must not hide a "-".
+    const QString cleaned = isNormalizedText(trimmed) ? QString() : normalizeText(trimmed);
+    const QStringView value = cleaned.isNull() ? trimmed : QStringView(cleaned);
+    if (value.isEmpty())
+        return false;
     // Nearly every value differs from every placeholder in its first character: check that first.
-    const char16_t first = foldedAscii(trimmed.front().unicode());
+    const char16_t first = foldedAscii(value.front().unicode());
     const bool candidate = std::any_of(catalog.placeholders().begin(), catalog.placeholders().end(), [first](const QString& p) {
         return !p.isEmpty() && foldedAscii(p.front().unicode()) == first;
     });
     if (candidate) {
-        const QString cleaned = isNormalizedText(trimmed) ? QString() : normalizeText(trimmed);
-        const QStringView value = cleaned.isNull() ? trimmed : QStringView(cleaned);
         for (const QString& placeholder : catalog.placeholders()) {
             if (placeholder.size() == value.size() && value.compare(placeholder, Qt::CaseInsensitive) == 0)
                 return true;
         }
     }
-    return isOnlyDashesAndSlashes(trimmed);
+    return isOnlyDashesAndSlashes(value);
 }
 
 bool isPlaceholder(QStringView text)

@@ -10,6 +10,11 @@ void SheetGrid::set(int row, int column, GridCell cell)
     m_cells.insert(key(row, column), std::move(cell));
     m_lastRow = std::max(m_lastRow, row);
     m_lastColumn = std::max(m_lastColumn, column);
+    auto inRow = m_lastColumnByRow.find(row);
+    if (inRow == m_lastColumnByRow.end())
+        m_lastColumnByRow.insert(row, column);
+    else
+        *inRow = std::max(*inRow, column);
 }
 
 const GridCell* SheetGrid::at(int row, int column) const

@@ -40,6 +40,9 @@ public:
     int cellCount() const { return int(m_cells.size()); }
     int lastRow() const { return m_lastRow; }       // -1 when empty
     int lastColumn() const { return m_lastColumn; } // -1 when empty
+    // The last column holding a cell in `row` (-1 when none): loops over a row stop there, so a
+    // stray cell at XFD1048576 does not make every row 16,384 columns wide.
+    int lastColumnInRow(int row) const { return m_lastColumnByRow.value(row, -1); }
     // The merge range that holds (row, column), or nullptr.
     const CellRange* mergeAt(int row, int column) const;
 
@@ -48,6 +51,7 @@ private:
     QHash<quint64, GridCell> m_cells;
     int m_lastRow = -1;
     int m_lastColumn = -1;
+    QHash<int, int> m_lastColumnByRow;
 };
 
 // A spreadsheet file: its sheets in workbook order and the document's modified time, if stored.

@@ -686,6 +686,64 @@ def date1904_case():
          unit="四川城市职业学院", contact="钟琳", phone="028-84611234", fill_date="2019-04-22")
 
 
+def raw_form(path, rows, modified="2019-04-22T06:00:00Z"):
+    """A one-sheet form written as raw XML: `rows` are the <row> elements after the title, unit and
+    header rows."""
+    cells = ['<row r="1">' + istr("A1", f"<t>{TITLE}</t>") + '</row>',
+             '<row r="2">' + istr("A2", "<t>报送单位：（盖章）宜宾市教育局</t>")
+             + istr("E2", "<t>联系人及电话：王伟 0831-8201234</t>") + '</row>',
+             '<row r="3">' + "".join(istr(f"{chr(65 + i)}3", f"<t>{h}</t>") for i, h in enumerate(HEADERS)) + '</row>']
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}>'
+             f'<sheetData>{"".join(cells + rows)}</sheetData></worksheet>')
+    write_raw(path, {
+        "[Content_Types].xml": CT, "_rels/.rels": ROOT_RELS, "xl/workbook.xml": workbook_xml([("申报表", "rId1")]),
+        "xl/_rels/workbook.xml.rels": rels_xml([("rId1", "worksheet", "worksheets/sheet1.xml")]),
+        "xl/worksheets/sheet1.xml": sheet, "docProps/core.xml": core_xml(modified),
+    })
+
+
+def a_office_cases():
+    """What a 市州 office met (issue 15): a new 序号 with a blank name; formulas with and without
+    a cached result; a stray cell at the sheet's last address."""
+    raw_form(f"{HERE}/46_blank_name_with_a_new_number.xlsx", [
+        '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>宜宾职业技术学院</t>") + istr("C4", "<t>高职</t>")
+        + istr("D4", "<t>建筑信息模型（BIM）（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>工程造价</t>")
+        + '<c r="G4"><v>80</v></c></row>',
+        '<row r="5"><c r="A5"><v>2</v></c>' + istr("C5", "<t>中职</t>")
+        + istr("D5", "<t>老年照护（初级）</t>") + '<c r="E5"><v>1</v></c>' + istr("F5", "<t>护理</t>")
+        + '<c r="G5"><v>45</v></c></row>'])
+    case("46_blank_name_with_a_new_number.xlsx", [
+        school("宜宾职业技术学院", "高职", [row(BIM, ["初级"], "1", ["工程造价"], "80")]),
+        school("", "中职", [row(OLD, ["初级"], "1", ["护理"], "45")])],
+        unit="宜宾市教育局", contact="王伟", phone="0831-8201234", fill_date="2019-04-22",
+        issues=[("申报表", "B5", "", "序号为新的“2”而试点院校名称为空：此行未并入上一所学校")],
+        errors=["E01|||name"])
+
+    formula = "公式没有保存计算结果（文件可能由程序生成），已按公式原文读入：请在 Excel 中打开并保存后重新导入，或直接填写数值"
+    raw_form(f"{HERE}/47_formulas_with_and_without_results.xlsx", [
+        '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>宜宾市职业技术学校</t>") + istr("C4", "<t>中职</t>")
+        + istr("D4", "<t>物流管理（初级）</t>") + '<c r="E4"><f>COUNTA(F4)</f><v>1</v></c>'
+        + istr("F4", "<t>物流服务与管理</t>") + '<c r="G4"><f>30+40</f></c></row>',
+        '<row r="5">' + istr("D5", "<t>老年照护（初级）</t>") + '<c r="E5"><f>1</f><v>1</v></c>'
+        + istr("F5", "<t>护理</t>") + '<c r="G5"><f>SUM(G4,20)</f><v>90</v></c></row>'])
+    case("47_formulas_with_and_without_results.xlsx", [
+        school("宜宾市职业技术学校", "中职", [row(LOG, ["初级"], "1", ["物流服务与管理"], "=30+40"),
+                                             row(OLD, ["初级"], "1", ["护理"], "90")])],
+        unit="宜宾市教育局", contact="王伟", phone="0831-8201234", fill_date="2019-04-22",
+        issues=[("申报表", "G4", "=30+40", formula)],
+        errors=["E08|宜宾市职业技术学校|物流管理|students"])
+
+    raw_form(f"{HERE}/48_stray_cell_at_the_last_address.xlsx", [
+        '<row r="4"><c r="A4"><v>1</v></c>' + istr("B4", "<t>宜宾职业技术学院</t>") + istr("C4", "<t>高职</t>")
+        + istr("D4", "<t>建筑信息模型（BIM）（初级）</t>") + '<c r="E4"><v>1</v></c>' + istr("F4", "<t>工程造价</t>")
+        + '<c r="G4"><v>80</v></c></row>',
+        '<row r="1048576">' + istr("XFD1048576", "<t>x</t>") + '</row>'])
+    case("48_stray_cell_at_the_last_address.xlsx", [
+        school("宜宾职业技术学院", "高职", [row(BIM, ["初级"], "1", ["工程造价"], "80")])],
+        unit="宜宾市教育局", contact="王伟", phone="0831-8201234", fill_date="2019-04-22",
+        issues=[("申报表", "XFD1048576", "x", NO_HEADER)])
+
+
 def hostile_cases():
     deep = "<x>" * 200 + "</x>" * 200
     sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{deep}</sheetData></worksheet>'
@@ -732,6 +790,7 @@ def main():
     utf16_case()
     date1904_case()
     hostile_cases()
+    a_office_cases()
     for name, expected in CASES.items():
         with open(f"{HERE}/expected/{name}.json", "w", encoding="utf-8") as out:
             json.dump(expected, out, ensure_ascii=False, indent=1, sort_keys=True)
