@@ -208,6 +208,18 @@ Status WorkbookFile::createAtVersion(const QString& path, int version)
     return status;
 }
 
+QString WorkbookFile::temporaryPrefix(const QString& path)
+{
+    return u".~" + QFileInfo(path).fileName() + u'.';
+}
+
+void WorkbookFile::removeLeftovers(const QString& path)
+{
+    const QDir folder = QFileInfo(path).dir();
+    for (const QString& leftover : folder.entryList({temporaryPrefix(path) + u'*'}, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(leftover));
+}
+
 Status WorkbookFile::create(const QString& path, const Workbook& workbook, bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
@@ -216,12 +228,9 @@ Status WorkbookFile::create(const QString& path, const Workbook& workbook, bool 
     if (!target.dir().exists())
         return fileError(path, Text::tr("所在文件夹不存在"));
     // Built beside the target under a temporary name, then renamed over it: a failure leaves
-    // no half-written workbook and no damaged older file. Temporaries of a run that was killed
-    // are removed first.
-    const QString prefix = u".~" + target.fileName() + u'.';
-    for (const QString& leftover : target.dir().entryList({prefix + u'*'}, QDir::Files | QDir::Hidden))
-        QFile::remove(target.dir().filePath(leftover));
-    const QString temporary = target.dir().filePath(prefix + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    // no half-written workbook and no damaged older file.
+    removeLeftovers(path);
+    const QString temporary = target.dir().filePath(temporaryPrefix(path) + QUuid::createUuid().toString(QUuid::Id128).left(8));
     Status status = createAtVersion(temporary, currentVersion);
     if (status) {
         SqliteConnection connection(temporary, SqliteConnection::Mode::ReadWrite);

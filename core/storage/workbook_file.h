@@ -21,6 +21,10 @@ public:
     // Creates a new workbook file at `path`. Refuses when the file exists unless `overwrite`;
     // the file appears complete or not at all.
     static Status create(const QString& path, const Workbook& workbook, bool overwrite = false);
+    // Removes what a `create` of `path` that was killed left beside it (".~<name>.<random>" and
+    // its journal); every `create` does it first, and so does a merge into `path`.
+    static void removeLeftovers(const QString& path);
+    static QString temporaryPrefix(const QString& path);
 
     static Result<Workbook> read(const QString& path);
 

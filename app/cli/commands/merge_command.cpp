@@ -62,6 +62,7 @@ int runMerge(Context& context)
         context.err << tr("%1：所在文件夹不存在").arg(QDir::toNativeSeparators(out)) << '\n';
         return NothingDone;
     }
+    WorkbookFile::removeLeftovers(out); // of a merge into `out` that was killed
     MergeRequest request;
     const std::optional<ConflictPolicy> policy = policyFromOption(context, parser, onConflict, ConflictPolicy::Fail);
     if (!policy)
