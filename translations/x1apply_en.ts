@@ -945,6 +945,10 @@
         <source>XML 格式错误：属性值没有结束</source>
         <translation>XML syntax error: unterminated attribute value</translation>
     </message>
+    <message>
+        <source>共享字符串的编号 %1 超出范围（共 %2 个），文件已损坏</source>
+        <translation>shared string number %1 is out of range (there are %2): the file is damaged</translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsxWriter</name>
@@ -1051,6 +1055,10 @@ Industry experts: %3</translation>
     <message>
         <source>无法写入 %1：临时文件夹不可写（%2）</source>
         <translation>Cannot write %1: the temporary folder is not writable (%2)</translation>
+    </message>
+    <message>
+        <source>写入临时文件时出错，磁盘可能已满（%1）</source>
+        <translation>writing the temporary file failed; the disk may be full (%1)</translation>
     </message>
 </context>
 <context>

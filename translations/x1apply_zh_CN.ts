@@ -945,6 +945,10 @@
         <source>XML 格式错误：属性值没有结束</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>共享字符串的编号 %1 超出范围（共 %2 个），文件已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::XlsxWriter</name>
@@ -1048,6 +1052,10 @@
     </message>
     <message>
         <source>无法写入 %1：临时文件夹不可写（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入临时文件时出错，磁盘可能已满（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,17 @@ struct Text {
 
 } // namespace
 
+QString cellError(const RawCell& raw, const QStringList& sharedStrings)
+{
+    if (raw.type != u"s" || raw.hasFormula)
+        return {};
+    bool ok = false;
+    const int index = raw.value.trimmed().toInt(&ok);
+    if (ok && index >= 0 && index < sharedStrings.size())
+        return {};
+    return Text::tr("共享字符串的编号 %1 超出范围（共 %2 个），文件已损坏").arg(raw.value.trimmed()).arg(sharedStrings.size());
+}
+
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats)
 {
     GridCell cell;
@@ -108,6 +119,8 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             }
             if (raw.isEmpty())
                 continue; // a styled empty cell: <c r="B1" s="1"/> or <c t="n"></c>
+            if (const QString error = cellError(raw, sharedStrings); !error.isEmpty())
+                return cellAddress(row, column) + u'：' + error;
             GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));

@@ -91,6 +91,8 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
                 return scanner.error();
             if (raw.isEmpty())
                 continue;
+            if (const QString error = cellError(raw, sharedStrings); !error.isEmpty())
+                return cellAddress(row, column) + u'：' + error;
             GridCell cell = toGridCell(raw, sharedStrings, formats);
             if (!cell.text.isEmpty()) {
                 grid.set(row, column, std::move(cell));

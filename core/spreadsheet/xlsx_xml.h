@@ -86,6 +86,9 @@ struct RawCell {
     bool isEmpty() const { return value.isEmpty() && !hasInline && !hasFormula; }
 };
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats);
+// Why a cell cannot be read at all (a shared-string index past the end: a damaged file); empty
+// when it can.
+QString cellError(const RawCell& raw, const QStringList& sharedStrings);
 
 // The same as parseSheet and parseDateStyles, on XmlScanner: for UTF-8 parts (nearly all).
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,

@@ -123,6 +123,9 @@ Status XlsxBook::close()
         m_target.cancelWriting();
         return Error{Text::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(m_targetPath), reason)};
     };
+    if (result == LXW_ERROR_ZIP_FILE_OPERATION || result == LXW_ERROR_CREATING_XLSX_FILE
+        || result == LXW_ERROR_CREATING_TMPFILE)
+        return fail(Text::tr("写入临时文件时出错，磁盘可能已满（%1）").arg(QString::fromUtf8(lxw_strerror(result))));
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));
     QFile scratch(m_scratchPath);
