@@ -14,6 +14,10 @@ struct Text {
 
 } // namespace
 
+namespace {
+
+// Why a cell cannot be read at all (a shared-string index past the end: a damaged file); empty
+// when it can.
 QString cellError(const RawCell& raw, const QStringList& sharedStrings)
 {
     if (raw.type != u"s" || raw.hasFormula)
@@ -23,6 +27,32 @@ QString cellError(const RawCell& raw, const QStringList& sharedStrings)
     if (ok && index >= 0 && index < sharedStrings.size())
         return {};
     return Text::tr("共享字符串的编号 %1 超出范围（共 %2 个），文件已损坏").arg(raw.value.trimmed()).arg(sharedStrings.size());
+}
+
+} // namespace
+
+QString storeCell(SheetGrid& grid, int row, int column, const RawCell& raw, const QStringList& sharedStrings,
+                  const CellFormats& formats, const ReadLimits& limits)
+{
+    if (const QString error = cellError(raw, sharedStrings); !error.isEmpty())
+        return cellAddress(row, column) + u'：' + error;
+    GridCell cell = toGridCell(raw, sharedStrings, formats);
+    if (cell.text.isEmpty())
+        return {};
+    grid.set(row, column, std::move(cell));
+    if (grid.cellCount() > limits.maxCellsPerSheet)
+        return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
+    return {};
+}
+
+QString storeMerge(SheetGrid& grid, const QString& reference, const ReadLimits& limits)
+{
+    CellRange range;
+    if (parseCellRange(reference, range))
+        grid.merges << range;
+    if (grid.merges.size() > limits.maxCellsPerSheet / 10)
+        return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+    return {};
 }
 
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats)
@@ -119,20 +149,11 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
             }
             if (raw.isEmpty())
                 continue; // a styled empty cell: <c r="B1" s="1"/> or <c t="n"></c>
-            if (const QString error = cellError(raw, sharedStrings); !error.isEmpty())
-                return cellAddress(row, column) + u'：' + error;
-            GridCell cell = toGridCell(raw, sharedStrings, formats);
-            if (!cell.text.isEmpty()) {
-                grid.set(row, column, std::move(cell));
-                if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
-            }
+            if (QString error = storeCell(grid, row, column, raw, sharedStrings, formats, limits); !error.isEmpty())
+                return error;
         } else if (name == QLatin1StringView("mergeCell")) {
-            CellRange range;
-            if (parseCellRange(reader.attribute(QLatin1StringView("ref")), range))
-                grid.merges << range;
-            if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+            if (QString error = storeMerge(grid, reader.attribute(QLatin1StringView("ref")), limits); !error.isEmpty())
+                return error;
         }
     }
     return reader.error();

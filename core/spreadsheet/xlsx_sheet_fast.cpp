@@ -91,20 +91,11 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
                 return scanner.error();
             if (raw.isEmpty())
                 continue;
-            if (const QString error = cellError(raw, sharedStrings); !error.isEmpty())
-                return cellAddress(row, column) + u'：' + error;
-            GridCell cell = toGridCell(raw, sharedStrings, formats);
-            if (!cell.text.isEmpty()) {
-                grid.set(row, column, std::move(cell));
-                if (grid.cellCount() > limits.maxCellsPerSheet)
-                    return Text::tr("单元格超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet);
-            }
+            if (QString error = storeCell(grid, row, column, raw, sharedStrings, formats, limits); !error.isEmpty())
+                return error;
         } else if (name == "mergeCell") {
-            CellRange range;
-            if (parseCellRange(QString::fromLatin1(scanner.rawAttribute("ref")), range))
-                grid.merges << range;
-            if (grid.merges.size() > limits.maxCellsPerSheet / 10)
-                return Text::tr("合并区域超过 %1 个，拒绝读取").arg(limits.maxCellsPerSheet / 10);
+            if (QString error = storeMerge(grid, QString::fromLatin1(scanner.rawAttribute("ref")), limits); !error.isEmpty())
+                return error;
         }
     }
     return {};

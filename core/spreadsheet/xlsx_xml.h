@@ -86,9 +86,11 @@ struct RawCell {
     bool isEmpty() const { return value.isEmpty() && !hasInline && !hasFormula; }
 };
 GridCell toGridCell(const RawCell& raw, const QStringList& sharedStrings, const CellFormats& formats);
-// Why a cell cannot be read at all (a shared-string index past the end: a damaged file); empty
-// when it can.
-QString cellError(const RawCell& raw, const QStringList& sharedStrings);
+// Puts a cell or a merged range read from a sheet into the grid (both parsers do); returns why the
+// file must be refused (a damaged cell, more cells or ranges than the limits), empty when fine.
+QString storeCell(SheetGrid& grid, int row, int column, const RawCell& raw, const QStringList& sharedStrings,
+                  const CellFormats& formats, const ReadLimits& limits);
+QString storeMerge(SheetGrid& grid, const QString& reference, const ReadLimits& limits);
 
 // The same as parseSheet and parseDateStyles, on XmlScanner: for UTF-8 parts (nearly all).
 QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QStringList& sharedStrings,

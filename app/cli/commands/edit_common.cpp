@@ -124,6 +124,23 @@ const QList<FieldOption<RowField>>& rowFieldOptions()
     return options;
 }
 
+std::optional<EditTarget> openEditTarget(Context& context, const QStringList& positional, bool withRow)
+{
+    EditTarget target;
+    target.document = openDocumentForEdit(context, positional.at(0));
+    if (!target.document)
+        return std::nullopt;
+    target.school = schoolNamed(context, *target.document, positional.at(1));
+    if (target.school < 0)
+        return std::nullopt;
+    if (withRow) {
+        target.row = rowNamed(context, *target.document, target.school, positional.at(2));
+        if (target.row < 0)
+            return std::nullopt;
+    }
+    return target;
+}
+
 int reportEdit(Context& context, const Status& status, const QString& done)
 {
     if (!status) {

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 
 #include <memory>
+#include <optional>
 
 namespace x1::cli {
 
@@ -54,6 +55,17 @@ QList<QPair<Field, QString>> typedFields(const QCommandLineParser& parser, const
     }
     return typed;
 }
+
+// What an edit command works on: the document opened for editing, and the school (and row) its
+// positional arguments WORKBOOK SCHOOL [ROW] name.
+struct EditTarget {
+    std::unique_ptr<WorkbookDocument> document;
+    int school = -1;
+    int row = -1;
+};
+// Opens and finds them; prints why not and returns nothing when the workbook cannot be edited or
+// the school or row is not found.
+std::optional<EditTarget> openEditTarget(Context& context, const QStringList& positional, bool withRow);
 
 // Prints the reason of a refused edit and returns NothingDone; Done after printing `done`.
 int reportEdit(Context& context, const Status& status, const QString& done);

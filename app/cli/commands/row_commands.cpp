@@ -24,17 +24,16 @@ int runAddRow(Context& context)
         context.err << tr("add-row：请用 --certificate 给出证书") << '\n';
         return NothingDone;
     }
-    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
-    if (!document)
+    std::optional<EditTarget> target = openEditTarget(context, parser.positionalArguments(), false);
+    if (!target)
         return NothingDone;
-    const int school = schoolNamed(context, *document, parser.positionalArguments().at(1));
-    if (school < 0)
-        return NothingDone;
-    const int row = int(document->workbook().schools[school].rows.size());
-    const Status status = document->insertRow(school, row, typedFields(parser, rowFieldOptions()));
-    const QString certificate = status ? document->workbook().schools[school].rows[row].certificate : QString();
+    WorkbookDocument& document = *target->document;
+    const int school = target->school;
+    const int row = int(document.workbook().schools[school].rows.size());
+    const Status status = document.insertRow(school, row, typedFields(parser, rowFieldOptions()));
+    const QString certificate = status ? document.workbook().schools[school].rows[row].certificate : QString();
     return reportEdit(context, status,
-                      tr("已为“%1”新增第 %2 行（%3）").arg(document->workbook().schools[school].name).arg(row + 1).arg(certificate));
+                      tr("已为“%1”新增第 %2 行（%3）").arg(document.workbook().schools[school].name).arg(row + 1).arg(certificate));
 }
 
 // set-row WORKBOOK SCHOOL ROW [row fields]: ROW is the certificate or the row's number.
@@ -51,20 +50,17 @@ int runSetRow(Context& context)
         context.err << tr("set-row：没有要修改的字段（--certificate、--levels、--students……）") << '\n';
         return NothingDone;
     }
-    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
-    if (!document)
+    std::optional<EditTarget> target = openEditTarget(context, parser.positionalArguments(), true);
+    if (!target)
         return NothingDone;
-    const int school = schoolNamed(context, *document, parser.positionalArguments().at(1));
-    if (school < 0)
-        return NothingDone;
-    const int row = rowNamed(context, *document, school, parser.positionalArguments().at(2));
-    if (row < 0)
-        return NothingDone;
+    WorkbookDocument& document = *target->document;
+    const int school = target->school;
+    const int row = target->row;
     QList<QPair<FieldAddress, QString>> addressed;
     for (const auto& [field, text] : typed)
         addressed.append({FieldAddress::of(school, row, field), text});
-    return reportEdit(context, document->setFields(addressed, tr("修改证书行")),
-                      tr("已修改“%1”第 %2 行").arg(document->workbook().schools[school].name).arg(row + 1));
+    return reportEdit(context, document.setFields(addressed, tr("修改证书行")),
+                      tr("已修改“%1”第 %2 行").arg(document.workbook().schools[school].name).arg(row + 1));
 }
 
 // remove-row WORKBOOK SCHOOL ROW: ROW is the certificate or the row's number.
@@ -75,18 +71,15 @@ int runRemoveRow(Context& context)
     parser.addPositionalArgument(QStringLiteral("ROW"), tr("证书名称，或行号（1、2……）"));
     if (int exit = parseOptions(context, parser, commandNamed("remove-row"), 3, 3); exit >= 0)
         return exit;
-    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
-    if (!document)
+    std::optional<EditTarget> target = openEditTarget(context, parser.positionalArguments(), true);
+    if (!target)
         return NothingDone;
-    const int school = schoolNamed(context, *document, parser.positionalArguments().at(1));
-    if (school < 0)
-        return NothingDone;
-    const int row = rowNamed(context, *document, school, parser.positionalArguments().at(2));
-    if (row < 0)
-        return NothingDone;
-    const QString certificate = document->workbook().schools[school].rows[row].certificate;
-    return reportEdit(context, document->removeRows(school, row, 1),
-                      tr("已删除“%1”第 %2 行（%3）").arg(document->workbook().schools[school].name).arg(row + 1).arg(certificate));
+    WorkbookDocument& document = *target->document;
+    const int school = target->school;
+    const int row = target->row;
+    const QString certificate = document.workbook().schools[school].rows[row].certificate;
+    return reportEdit(context, document.removeRows(school, row, 1),
+                      tr("已删除“%1”第 %2 行（%3）").arg(document.workbook().schools[school].name).arg(row + 1).arg(certificate));
 }
 
 } // namespace x1::cli

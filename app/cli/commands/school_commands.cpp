@@ -39,17 +39,16 @@ int runSetSchool(Context& context)
         context.err << tr("set-school：没有要修改的字段（--name、--code、--type……）") << '\n';
         return NothingDone;
     }
-    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
-    if (!document)
+    std::optional<EditTarget> target = openEditTarget(context, parser.positionalArguments(), false);
+    if (!target)
         return NothingDone;
-    const int index = schoolNamed(context, *document, parser.positionalArguments().at(1));
-    if (index < 0)
-        return NothingDone;
+    WorkbookDocument& document = *target->document;
+    const int index = target->school;
     QList<QPair<FieldAddress, QString>> addressed;
     for (const auto& [field, text] : typed)
         addressed.append({FieldAddress::of(index, field), text});
-    const Status status = document->setFields(addressed, tr("修改学校"));
-    const QString name = document->workbook().schools[index].name;
+    const Status status = document.setFields(addressed, tr("修改学校"));
+    const QString name = document.workbook().schools[index].name;
     return reportEdit(context, status, tr("已修改学校“%1”").arg(name));
 }
 
@@ -61,14 +60,13 @@ int runRemoveSchool(Context& context)
     parser.addPositionalArgument(QStringLiteral("SCHOOL"), tr("学校名称或学校标识码"));
     if (int exit = parseOptions(context, parser, commandNamed("remove-school"), 2, 2); exit >= 0)
         return exit;
-    std::unique_ptr<WorkbookDocument> document = openDocumentForEdit(context, parser.positionalArguments().at(0));
-    if (!document)
+    std::optional<EditTarget> target = openEditTarget(context, parser.positionalArguments(), false);
+    if (!target)
         return NothingDone;
-    const int index = schoolNamed(context, *document, parser.positionalArguments().at(1));
-    if (index < 0)
-        return NothingDone;
-    const QString name = document->workbook().schools[index].name;
-    return reportEdit(context, document->removeSchool(index), tr("已删除学校“%1”").arg(name));
+    WorkbookDocument& document = *target->document;
+    const int index = target->school;
+    const QString name = document.workbook().schools[index].name;
+    return reportEdit(context, document.removeSchool(index), tr("已删除学校“%1”").arg(name));
 }
 
 } // namespace x1::cli
