@@ -39,16 +39,25 @@ PrintPreviewDialog::PrintPreviewDialog(std::shared_ptr<const pdf::FormPages> pag
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->printButton, &QPushButton::clicked, this, &PrintPreviewDialog::printRequested);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &PrintPreviewDialog::exportPdfRequested);
-    connect(m_ui->previousButton, &QToolButton::clicked, this, [this] { showPage(currentPage() - 1); });
-    connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { showPage(currentPage() + 1); });
+    connect(m_ui->previousButton, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
+    connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
     connect(m_ui->pageSpin, &QSpinBox::valueChanged, this, [this](int page) {
-        if (page - 1 != currentPage())
+        if (page - 1 != m_page)
             showPage(page - 1);
     });
     connect(m_ui->zoomCombo, &QComboBox::currentIndexChanged, this, &PrintPreviewDialog::applyZoom);
     connect(m_ui->zoomInButton, &QToolButton::clicked, this, [this] { zoomBy(1); });
     connect(m_ui->zoomOutButton, &QToolButton::clicked, this, [this] { zoomBy(-1); });
-    connect(m_ui->pagesArea->verticalScrollBar(), &QScrollBar::valueChanged, this, &PrintPreviewDialog::updatePageNumber);
+    // Only the clerk's scrolling (wheel, keys, the bar) changes the page: a new size or zoom moves
+    // the bar too, and the page shown must stay.
+    QScrollBar* scroll = m_ui->pagesArea->verticalScrollBar();
+    connect(scroll, &QScrollBar::actionTriggered, this, [this] { m_followScroll = true; });
+    connect(scroll, &QScrollBar::valueChanged, this, [this] {
+        if (std::exchange(m_followScroll, false)) {
+            m_page = currentPage();
+            updatePageNumber();
+        }
+    });
     m_ui->previousButton->setShortcut(QKeySequence(Qt::Key_PageUp));
     m_ui->nextButton->setShortcut(QKeySequence(Qt::Key_PageDown));
     m_ui->zoomInButton->setShortcut(QKeySequence::ZoomIn);
@@ -74,8 +83,11 @@ int PrintPreviewDialog::currentPage() const
 
 void PrintPreviewDialog::showPage(int index)
 {
-    index = qBound(0, index, m_view->pageCount() - 1);
-    m_ui->pagesArea->verticalScrollBar()->setValue(m_view->pageRect(index).top() - 8);
+    m_page = qBound(0, index, m_view->pageCount() - 1);
+    {
+        const QSignalBlocker blocker(m_ui->pagesArea->verticalScrollBar());
+        m_ui->pagesArea->verticalScrollBar()->setValue(m_view->pageRect(m_page).top() - 8);
+    }
     updatePageNumber();
 }
 
@@ -105,9 +117,11 @@ void PrintPreviewDialog::resizeEvent(QResizeEvent* event)
 
 void PrintPreviewDialog::applyZoom()
 {
-    const int page = currentPage();
+    const int page = m_page; // not the page in view: at the zoom before the dialog was laid out, a wrong one
     const QSize viewport = m_ui->pagesArea->viewport()->size();
     const int choice = m_ui->zoomCombo->currentIndex();
+    // The view's new size moves the scroll bar: that is not the clerk scrolling to another page.
+    const QSignalBlocker blocker(m_ui->pagesArea->verticalScrollBar());
     if (choice == FitWidth)
         m_view->setZoom(m_view->zoomForWidth(viewport.width()));
     else if (choice == FitPage)
@@ -134,7 +148,7 @@ void PrintPreviewDialog::zoomBy(int step)
 
 void PrintPreviewDialog::updatePageNumber()
 {
-    const int page = currentPage();
+    const int page = m_page;
     const QSignalBlocker blocker(m_ui->pageSpin);
     m_ui->pageSpin->setValue(page + 1);
     m_ui->previousButton->setEnabled(page > 0);

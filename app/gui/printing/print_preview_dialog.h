@@ -30,7 +30,8 @@ public:
     ~PrintPreviewDialog() override;
 
     PageView* pageView() const { return m_view; }
-    int currentPage() const; // 0-based
+    // The page in view (0-based): the one a third down the view, or at the bottom at the end.
+    int currentPage() const;
     void showPage(int index);
     void setZoomChoice(int comboIndex);
 
@@ -50,6 +51,8 @@ private:
     std::unique_ptr<Ui::PrintPreviewDialog> m_ui;
     std::shared_ptr<const pdf::FormPages> m_pages;
     PageView* m_view;
+    int m_page = 0; // the page shown, kept across zoom changes
+    bool m_followScroll = false;
 };
 
 } // namespace x1::gui
