@@ -85,8 +85,9 @@ QString ExportActions::suggestedName(Format format) const
     WorkbookDocument* document = m_document();
     QString unit = document ? fileNameSafe(document->workbook().header.unit) : QString();
     if (unit.isEmpty())
-        unit = tr("申报单位");
-    return tr("%1_1+X试点申报表_%2").arg(unit, Clock::today().toString(QStringLiteral("yyyyMMdd"))) + extensionOf(format);
+        unit = QStringLiteral("申报单位");
+    // Chinese in any language of the window, as the form it holds.
+    return QStringLiteral("%1_1+X试点申报表_%2").arg(unit, Clock::today().toString(QStringLiteral("yyyyMMdd"))) + extensionOf(format);
 }
 
 void ExportActions::chooseAndExport(Format format)
