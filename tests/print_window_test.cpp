@@ -364,6 +364,11 @@ TEST_CASE("核对纸质件 answers match and no match, and says what it compared
     REQUIRE(open.window.document()->setField(FieldAddress::of(0, 0, RowField::Students), QStringLiteral("99")).ok());
     const QString now = PrintedForm::of(open.window.document()->workbook(), Catalog::builtIn()).verificationCode;
     REQUIRE(now != sealed);
+    // The window says the paper is out of date: W09 in the findings.
+    QStringList codes;
+    for (const Finding& finding : open.window.document()->findings())
+        codes << finding.code;
+    CHECK(codes.contains(QStringLiteral("W09")));
     gui::VerifyDialog again(open.window.document()->workbook());
     child<QLineEdit>(&again, "codeEdit")->setText(sealed);
     again.check();

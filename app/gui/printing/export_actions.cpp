@@ -120,9 +120,12 @@ bool ExportActions::startExport(Format format, const QString& path)
     progress->setMinimumDuration(0);
     progress->setWindowModality(Qt::WindowModal);
     connect(progress, &QProgressDialog::canceled, this, &ExportActions::cancel);
+    // The core reports a step per file: with one file the bar stays busy rather than at 0 %.
     connect(this, &ExportActions::progressed, progress, [progress](int done, int total, const QString&) {
-        progress->setMaximum(total);
-        progress->setValue(done);
+        if (total > 1) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        }
     });
     m_progress = progress;
     progress->show();
