@@ -250,6 +250,21 @@ TEST_CASE("export through the dialogs: a Chinese name suggested, the code shown,
         INFO(verify.err.toStdString());
         CHECK(verify.exitCode == 0);
     }
+    // 导出 PDF… from the preview: its dialogs above the preview.
+    {
+        child<QAction>(&open.window, "printPreviewAction")->trigger();
+        auto* preview = open.window.findChild<gui::PrintPreviewDialog*>();
+        REQUIRE(preview);
+        QSignalSpy finished(exports, &gui::ExportActions::finished);
+        gui::FileDialog::setNextAnswer(open.scratch.path(QStringLiteral("预览中导出.pdf")));
+        QTest::mouseClick(child<QPushButton>(preview, "exportPdfButton"), Qt::LeftButton);
+        REQUIRE(finished.wait(60000));
+        CHECK(finished.first().at(0).toBool());
+        REQUIRE(exports->doneDialog());
+        CHECK(exports->doneDialog()->parentWidget() == preview);
+        CHECK(QFileInfo::exists(open.scratch.path(QStringLiteral("预览中导出.pdf"))));
+        preview->close();
+    }
     CHECK(QFileInfo::exists(open.scratch.path(QStringLiteral("申报表.xlsx"))));
     CHECK(QFileInfo::exists(open.scratch.path(QStringLiteral("申报表.pdf"))));
     CHECK(QFileInfo::exists(open.scratch.path(QStringLiteral("申报表.json"))));
@@ -344,7 +359,7 @@ TEST_CASE("核对纸质件 answers match and no match, and says what it compared
     field->setText(QString(sealed).remove(u'-').toLower()); // dashes and case optional
     QTest::keyClick(field, Qt::Key_Return);
     CHECK(dialog->lastCheck().answer == CodeCheck::Answer::Match);
-    CHECK(dialog->answerText() == QStringLiteral("✔ 一致：纸质件与此工作簿当前的内容相符（校验码 %1）。").arg(sealed));
+    CHECK(dialog->answerText() == QStringLiteral("✔ 一致：纸质件与此工作簿当前的内容相符。\n校验码：%1").arg(sealed));
     CHECK(child<QLabel>(dialog, "answerLabel")->styleSheet().contains(QStringLiteral("#106010")));
 
     field->setText(QStringLiteral("X1-0000-0000-0000"));

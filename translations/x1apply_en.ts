@@ -2342,10 +2342,6 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
         <translation>&quot;%1&quot; is not a valid verification code (expected X1-XXXX-XXXX-XXXX).</translation>
     </message>
     <message>
-        <source>✔ 一致：纸质件与此工作簿当前的内容相符（校验码 %1）。</source>
-        <translation>✔ Match: the paper copy is this workbook as it is now (verification code %1).</translation>
-    </message>
-    <message>
         <source>✘ 不一致：纸质件与此工作簿当前的内容不符。</source>
         <translation>✘ No match: the paper copy is not this workbook as it is now.</translation>
     </message>
@@ -2368,6 +2364,14 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>纸质件是最近一次定稿时的内容；定稿后工作簿已被修改。</source>
         <translation>The paper copy is the workbook as it was at its last finalisation; it has been changed since.</translation>
+    </message>
+    <message>
+        <source>✔ 一致：纸质件与此工作簿当前的内容相符。</source>
+        <translation>✔ Match: the paper copy is this workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>校验码：%1</source>
+        <translation>Verification code: %1</translation>
     </message>
 </context>
 <context>

@@ -2336,10 +2336,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ 一致：纸质件与此工作簿当前的内容相符（校验码 %1）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✘ 不一致：纸质件与此工作簿当前的内容不符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,6 +2357,14 @@
     </message>
     <message>
         <source>纸质件是最近一次定稿时的内容；定稿后工作簿已被修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ 一致：纸质件与此工作簿当前的内容相符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验码：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QProgressDialog>
 #include <QStyle>
@@ -69,6 +70,14 @@ ExportActions::~ExportActions()
     }
 }
 
+QWidget* ExportActions::dialogParent() const
+{
+    // From the print preview (a modal dialog) the export's dialogs go above it.
+    if (QWidget* modal = QApplication::activeModalWidget())
+        return modal;
+    return m_window;
+}
+
 QAction* ExportActions::action(Format format) const
 {
     return m_actions[int(format)];
@@ -96,7 +105,7 @@ void ExportActions::chooseAndExport(Format format)
         return;
     const QString filters[] = {tr("Excel 工作簿 (*.xlsx)"), tr("PDF 文件 (*.pdf)"), tr("JSON 交换文件 (*.json)")};
     const QString titles[] = {tr("导出 XLSX"), tr("导出 PDF"), tr("导出 JSON")};
-    const QString path = FileDialog::saveFile(m_window, titles[int(format)], suggestedName(format), filters[int(format)],
+    const QString path = FileDialog::saveFile(dialogParent(), titles[int(format)], suggestedName(format), filters[int(format)],
                                               extensionOf(format), QStringLiteral("exportFolder"));
     if (!path.isEmpty())
         startExport(format, path);
@@ -111,7 +120,7 @@ bool ExportActions::startExport(Format format, const QString& path)
     (format == Format::Xlsx ? request.xlsx : format == Format::Pdf ? request.pdf : request.json) = path;
 
     m_cancel = false;
-    auto* progress = new QProgressDialog(tr("正在导出 %1…").arg(QDir::toNativeSeparators(path)), tr("取消"), 0, 0, m_window);
+    auto* progress = new QProgressDialog(tr("正在导出 %1…").arg(QDir::toNativeSeparators(path)), tr("取消"), 0, 0, dialogParent());
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(tr("导出"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -168,13 +177,13 @@ void ExportActions::done(bool written, const QString& codeOrReason, const QStrin
         m_progress->close();
     updateActions();
     if (written) {
-        auto* dialog = new ExportDoneDialog(files, codeOrReason, draftMark, m_window);
+        auto* dialog = new ExportDoneDialog(files, codeOrReason, draftMark, dialogParent());
         dialog->setObjectName(QStringLiteral("exportDoneDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_done = dialog;
         dialog->open();
     } else if (!cancelled) {
-        MessageBox::warning(m_window, tr("导出失败"), codeOrReason);
+        MessageBox::warning(dialogParent(), tr("导出失败"), codeOrReason);
     }
     emit finished(written, codeOrReason);
 }

@@ -54,6 +54,7 @@ signals:
     void finished(bool written, const QString& codeOrReason);
 
 private:
+    QWidget* dialogParent() const;
     void done(bool written, const QString& codeOrReason, const QStringList& files, const QString& draftMark);
 
     QWidget* m_window;

@@ -35,7 +35,7 @@ void VerifyDialog::check()
         colour = QStringLiteral("#8a5a00; background: #fff4d6");
         break;
     case CodeCheck::Answer::Match:
-        text = tr("✔ 一致：纸质件与此工作簿当前的内容相符（校验码 %1）。").arg(m_check.current);
+        text = tr("✔ 一致：纸质件与此工作簿当前的内容相符。") + u'\n' + tr("校验码：%1").arg(m_check.current);
         colour = QStringLiteral("#106010; background: #e3f5e3");
         break;
     case CodeCheck::Answer::NoMatch: {
