@@ -8,14 +8,18 @@
 #include "finalize/finalize_actions.h"
 #include "finalize/finalize_dialog.h"
 #include "main_window.h"
+#include "printing/export_actions.h"
+#include "printing/export_done_dialog.h"
 #include "printing/print_actions.h"
 #include "printing/print_preview_dialog.h"
 #include "storage/workbook_file.h"
+#include "util/clock.h"
 #include "verify/verify_dialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace x1;
@@ -75,6 +79,16 @@ TEST_CASE("screenshots of 定稿与打印", "[.][screenshots]")
     grabInto(finalize, QStringLiteral("finalize_done.png"));
     const QString code = finalize->code();
     finalize->close();
+
+    Clock::setFixed(QDateTime(QDate(2019, 4, 22), QTime(9, 30)));
+    gui::ExportActions* exports = window.exportActions();
+    QSignalSpy exported(exports, &gui::ExportActions::finished);
+    REQUIRE(exports->startExport(gui::ExportActions::Format::Pdf, scratch.path(exports->suggestedName(gui::ExportActions::Format::Pdf))));
+    REQUIRE(exported.wait(60000));
+    REQUIRE(exports->doneDialog());
+    grabInto(exports->doneDialog(), QStringLiteral("export_done.png"));
+    exports->doneDialog()->close();
+    Clock::setFixed({});
 
     gui::VerifyDialog* verify = window.finalizeActions()->openVerify();
     REQUIRE(verify);
