@@ -87,6 +87,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码：</source>
+        <translation>Verification code on the paper copy:</translation>
+    </message>
+    <message>
+        <source>复制校验码</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>单击一项，转到要改正的位置：</source>
+        <translation>Click an error to go to the place to correct:</translation>
+    </message>
+    <message>
+        <source>复制校验码</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>定位</source>
@@ -185,6 +227,41 @@
     <message>
         <source>浏览…</source>
         <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -301,6 +378,25 @@
     <message>
         <source>最近打开（双击打开）</source>
         <translation>Recent workbooks (double-click to open)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>核对纸质件</source>
+        <translation>Verify a paper copy</translation>
+    </message>
+    <message>
+        <source>输入或扫入纸质件页脚的校验码（可省略 X1- 和连字符，不区分大小写）：</source>
+        <translation>Type or scan the verification code in the footer of the paper copy (X1- and dashes optional, any case):</translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1840,78 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::ExportActions</name>
+    <message>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON 交换文件 (*.json)</source>
+        <translation>JSON interchange files (*.json)</translation>
+    </message>
+    <message>
+        <source>导出 XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>导出 JSON</source>
+        <translation>Export JSON</translation>
+    </message>
+    <message>
+        <source>正在导出 %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ExportDoneDialog</name>
+    <message>
+        <source>已导出：
+%1</source>
+        <translation>Exported:
+%1</translation>
+    </message>
+    <message>
+        <source>导出的是草稿（%1）：每页印有草稿标记，定稿后再导出报送件。</source>
+        <translation>This is a draft (%1): every page carries the draft mark. Export again after finalising for the copy to submit.</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileActions</name>
     <message>
         <source>新建(&amp;N)…</source>
@@ -1798,6 +1966,56 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::FinalizeActions</name>
+    <message>
+        <source>定稿…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <source>核对纸质件…</source>
+        <translation>Verify paper copy…</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FinalizeDialog</name>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿。</source>
+        <translation>Cannot finalise: %1 error(s) remain. Correct them, then finalise.</translation>
+    </message>
+    <message>
+        <source>没有错误。定稿后工作簿不能再修改（须先取消定稿），打印件和 PDF 不再带草稿标记，并印有校验码，供上级核对纸质件。
+
+现在定稿吗？</source>
+        <translation>No errors. Once finalised, the workbook cannot be changed (reopen it first); printouts and PDFs no longer carry the draft mark, and carry the verification code with which the office checks the paper copy.
+
+Finalise now?</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>不能定稿</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <source>已定稿。现在打印或导出的报送件每页印有此校验码：</source>
+        <translation>Finalised. Every page printed or exported from now on carries this verification code:</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FindingsModel</name>
     <message>
         <source>已说明：%1</source>
@@ -1822,6 +2040,21 @@ Industry experts: %3</translation>
     <message>
         <source>问题</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FormPrinter</name>
+    <message>
+        <source>无法开始打印（打印机“%1”）</source>
+        <translation>Cannot start printing (printer &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>打印机不接受新的一页</source>
+        <translation>The printer does not accept a new page</translation>
+    </message>
+    <message>
+        <source>打印未能完成</source>
+        <translation>Printing did not finish</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2208,56 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     </message>
 </context>
 <context>
+    <name>x1::gui::PrintActions</name>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>没有打开的工作簿</source>
+        <translation>No workbook is open</translation>
+    </message>
+    <message>
+        <source>无法预览</source>
+        <translation>Cannot preview</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::PrintPreviewDialog</name>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>共 %1 页</source>
+        <translation>of %1 pages</translation>
+    </message>
+    <message>
+        <source>%1：每页右上角印有此标记，定稿后打印的才是报送件。</source>
+        <translation>%1: every page carries this mark at its top right; only a copy printed after finalising is the one to submit.</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::ReadOnlyBanner</name>
     <message>
         <source>取消定稿…</source>
@@ -2094,6 +2377,45 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source> · 截止 %1（已过）</source>
         <translation> · deadline %1 (passed)</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::VerifyDialog</name>
+    <message>
+        <source>“%1”不是有效的校验码（应为 X1-XXXX-XXXX-XXXX）。</source>
+        <translation>&quot;%1&quot; is not a valid verification code (expected X1-XXXX-XXXX-XXXX).</translation>
+    </message>
+    <message>
+        <source>✘ 不一致：纸质件与此工作簿当前的内容不符。</source>
+        <translation>✘ No match: the paper copy is not this workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码：%1</source>
+        <translation>Code on the paper copy: %1</translation>
+    </message>
+    <message>
+        <source>工作簿当前的校验码：%1</source>
+        <translation>Code of the workbook now: %1</translation>
+    </message>
+    <message>
+        <source>最近一次定稿时的校验码：（从未定稿）</source>
+        <translation>Code at the last finalisation: (never finalised)</translation>
+    </message>
+    <message>
+        <source>最近一次定稿时的校验码：%1</source>
+        <translation>Code at the last finalisation: %1</translation>
+    </message>
+    <message>
+        <source>纸质件是最近一次定稿时的内容；定稿后工作簿已被修改。</source>
+        <translation>The paper copy is the workbook as it was at its last finalisation; it has been changed since.</translation>
+    </message>
+    <message>
+        <source>✔ 一致：纸质件与此工作簿当前的内容相符。</source>
+        <translation>✔ Match: the paper copy is this workbook as it is now.</translation>
+    </message>
+    <message>
+        <source>校验码：%1</source>
+        <translation>Verification code: %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制校验码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击一项，转到要改正的位置：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制校验码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>定位</source>
@@ -184,6 +226,41 @@
     </message>
     <message>
         <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +377,25 @@
     </message>
     <message>
         <source>最近打开（双击打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>核对纸质件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入或扫入纸质件页脚的校验码（可省略 X1- 和连字符，不区分大小写）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1838,77 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::ExportActions</name>
+    <message>
+        <source>导出 XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON 交换文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ExportDoneDialog</name>
+    <message>
+        <source>已导出：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出的是草稿（%1）：每页印有草稿标记，定稿后再导出报送件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FileActions</name>
     <message>
         <source>新建(&amp;N)…</source>
@@ -1796,6 +1963,54 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::FinalizeActions</name>
+    <message>
+        <source>定稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对纸质件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FinalizeDialog</name>
+    <message>
+        <source>不能定稿：还有 %1 个错误，改正后再定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有错误。定稿后工作簿不能再修改（须先取消定稿），打印件和 PDF 不再带草稿标记，并印有校验码，供上级核对纸质件。
+
+现在定稿吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已定稿。现在打印或导出的报送件每页印有此校验码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::FindingsModel</name>
     <message>
         <source>已说明：%1</source>
@@ -1819,6 +2034,21 @@
     </message>
     <message>
         <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::FormPrinter</name>
+    <message>
+        <source>无法开始打印（打印机“%1”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机不接受新的一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印未能完成</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2202,56 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::PrintActions</name>
+    <message>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::PrintPreviewDialog</name>
+    <message>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：每页右上角印有此标记，定稿后打印的才是报送件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::ReadOnlyBanner</name>
     <message>
         <source>取消定稿…</source>
@@ -2090,6 +2370,45 @@
     </message>
     <message>
         <source> · 截止 %1（已过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::VerifyDialog</name>
+    <message>
+        <source>“%1”不是有效的校验码（应为 X1-XXXX-XXXX-XXXX）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ 不一致：纸质件与此工作簿当前的内容不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质件上的校验码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿当前的校验码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一次定稿时的校验码：（从未定稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一次定稿时的校验码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质件是最近一次定稿时的内容；定稿后工作簿已被修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ 一致：纸质件与此工作簿当前的内容相符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验码：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

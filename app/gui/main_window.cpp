@@ -4,7 +4,10 @@
 #include "common/message_box.h"
 #include "common/status_line.h"
 #include "editor/workbook_editor.h"
+#include "finalize/finalize_actions.h"
 #include "findings/findings_panel.h"
+#include "printing/export_actions.h"
+#include "printing/print_actions.h"
 #include "rows/rows_panel.h"
 #include "start/file_actions.h"
 #include "start/recent_files.h"
@@ -96,6 +99,17 @@ void MainWindow::createActions()
     m_explain = action(QStringLiteral("explainAction"), tr("说明警告…"));
     connect(m_explain, &QAction::triggered, this, [this] { m_findings->explainSelected(); });
 
+    const auto openDocument = [this] { return m_document.get(); };
+    m_printing = new PrintActions(this, openDocument);
+    m_exports = new ExportActions(this, openDocument);
+    m_finishing = new FinalizeActions(this, openDocument);
+    connect(m_printing, &PrintActions::exportPdfRequested, this,
+            [this] { m_exports->chooseAndExport(ExportActions::Format::Pdf); });
+    connect(m_finishing, &FinalizeActions::findingActivated, this, [this](const Finding& finding) {
+        if (m_editor)
+            m_editor->goTo(finding);
+    });
+
     m_reopen = action(QStringLiteral("reopenAction"), tr("取消定稿…"));
     connect(m_reopen, &QAction::triggered, this, [this] {
         if (Status status = m_document->reopen(); !status)
@@ -110,6 +124,13 @@ void MainWindow::createMenus()
     file->addAction(m_files->openAction());
     file->addMenu(m_files->createRecentMenu(file));
     file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_exports->action(ExportActions::Format::Xlsx));
+    file->addAction(m_exports->action(ExportActions::Format::Pdf));
+    file->addAction(m_exports->action(ExportActions::Format::Json));
+    file->addSeparator();
+    file->addAction(m_printing->previewAction());
+    file->addAction(m_printing->printAction());
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence(Qt::ALT | Qt::Key_F4), this, &QWidget::close);
 
@@ -129,7 +150,12 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(tr("汇总(&M)"))->setEnabled(false);
     QMenu* finish = menuBar()->addMenu(tr("定稿与打印(&P)"));
+    finish->addAction(m_finishing->finalizeAction());
     finish->addAction(m_reopen);
+    finish->addAction(m_finishing->verifyAction());
+    finish->addSeparator();
+    finish->addAction(m_printing->previewAction());
+    finish->addAction(m_printing->printAction());
 
     QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
     QAction* findings = m_findingsDock->toggleViewAction();
@@ -152,6 +178,10 @@ void MainWindow::createMenus()
     tools->addAction(m_redoAction);
     tools->addSeparator();
     tools->addAction(m_addSchool);
+    tools->addSeparator();
+    tools->addAction(m_printing->previewAction());
+    tools->addAction(m_exports->action(ExportActions::Format::Pdf));
+    tools->addAction(m_finishing->finalizeAction());
 }
 
 bool MainWindow::openWorkbook(const QString& path)
@@ -248,6 +278,9 @@ void MainWindow::updateActions()
     m_previousFinding->setEnabled(m_document != nullptr);
     m_explain->setEnabled(editable);
     m_reopen->setEnabled(m_document && m_document->isFinal() && m_document->readOnlyReason().isEmpty());
+    m_printing->updateActions();
+    m_exports->updateActions();
+    m_finishing->updateActions();
 }
 
 void MainWindow::showRefusal(const QString& message)

@@ -14,8 +14,11 @@ class QUndoGroup;
 
 namespace x1::gui {
 
+class ExportActions;
 class FileActions;
+class FinalizeActions;
 class FindingsPanel;
+class PrintActions;
 class StartPage;
 class StatusLine;
 class WorkbookEditor;
@@ -39,6 +42,9 @@ public:
     StatusLine* statusLine() const { return m_status; }
     StartPage* startPage() const { return m_start; }
     FileActions* fileActions() const { return m_files; }
+    PrintActions* printActions() const { return m_printing; }
+    ExportActions* exportActions() const { return m_exports; }
+    FinalizeActions* finalizeActions() const { return m_finishing; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +77,9 @@ private:
     QAction* m_previousFinding = nullptr;
     QAction* m_explain = nullptr;
     QAction* m_reopen = nullptr;
+    PrintActions* m_printing = nullptr;
+    ExportActions* m_exports = nullptr;
+    FinalizeActions* m_finishing = nullptr;
 };
 
 } // namespace x1::gui

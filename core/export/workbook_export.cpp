@@ -82,21 +82,37 @@ Status renameOver(const QString& from, const QString& to)
     return {};
 }
 
+PrintedForm formToPrint(const Workbook& workbook, const Catalog& catalog, QList<Finding>* findings)
+{
+    PrintedForm form = PrintedForm::of(workbook, catalog);
+    CheckOptions options;
+    options.currentCode = form.verificationCode;
+    *findings = checkWorkbook(workbook, catalog, options);
+    form.draftMark = draftMarkOf(workbook, CheckSummary::of(*findings).errors);
+    return form;
+}
+
 } // namespace
+
+PrintedForm formToPrint(const Workbook& workbook, int* errors)
+{
+    QList<Finding> findings;
+    PrintedForm form = formToPrint(workbook, Catalog::builtIn(), &findings);
+    if (errors)
+        *errors = CheckSummary::of(findings).errors;
+    return form;
+}
 
 Result<ExportOutcome> exportWorkbook(const Workbook& workbook, const ExportRequest& request, const Progress& progress)
 {
     const Catalog& catalog = Catalog::builtIn();
-    PrintedForm form = PrintedForm::of(workbook, catalog);
-    CheckOptions options;
-    options.currentCode = form.verificationCode;
-    const QList<Finding> findings = checkWorkbook(workbook, catalog, options);
+    QList<Finding> findings;
+    const PrintedForm form = formToPrint(workbook, catalog, &findings);
 
     ExportOutcome outcome;
     outcome.verificationCode = form.verificationCode;
     outcome.errors = CheckSummary::of(findings).errors;
-    outcome.draftMark = draftMarkOf(workbook, outcome.errors);
-    form.draftMark = outcome.draftMark;
+    outcome.draftMark = form.draftMark;
 
     QList<Target> targets;
     if (!request.xlsx.isEmpty())

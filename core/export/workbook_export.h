@@ -2,6 +2,7 @@
 
 #include "model/workbook.h"
 #include "pdf/pdf_export.h"
+#include "printout/printed_form.h"
 #include "util/progress.h"
 #include "util/result.h"
 
@@ -26,6 +27,10 @@ struct ExportOutcome {
     pdf::PdfFontsUsed fonts;  // when a PDF was written
     QStringList written;      // the files written, in the request's order
 };
+
+// The printed form of a workbook as every output carries it (export, preview, printer): with the
+// draft mark of draftMarkOf until 定稿. `errors`, when given, receives the count of errors.
+PrintedForm formToPrint(const Workbook& workbook, int* errors = nullptr);
 
 // Exports a workbook all or nothing, for the console and the window alike:
 // - every target is checked before any is written (its folder exists and can be written, it is

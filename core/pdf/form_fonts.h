@@ -6,6 +6,7 @@
 #include <QRawFont>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,8 +23,14 @@ public:
     FormFonts(const FormFonts&) = delete;
     FormFonts& operator=(const FormFonts&) = delete;
 
-    QRawFont text(qreal pixelSize) const { return rawFont(m_text, pixelSize); }
-    QRawFont heading(qreal pixelSize) const { return rawFont(m_heading, pixelSize); }
+    // Each face first, then its fallbacks: other installed CJK fonts holding the characters the
+    // face lacks (a rare character in a school's name), subset to those characters.
+    QList<QRawFont> text(qreal pixelSize) const { return rawFonts(m_text, m_textFallbacks, pixelSize); }
+    QList<QRawFont> heading(qreal pixelSize) const { return rawFonts(m_heading, m_headingFallbacks, pixelSize); }
+    // The installed families the fallbacks were made from (none when the faces hold everything).
+    QStringList fallbackSources() const;
+    // Characters no installed font has: they print as the font's box.
+    const QSet<char32_t>& missing() const { return m_missing; }
 
     // The installed families the subsets were made from, e.g. "Noto Serif CJK SC".
     QString textSource() const { return m_text.source; }
@@ -42,9 +49,15 @@ private:
     };
     FormFonts() = default;
     static QRawFont rawFont(const Face& face, qreal pixelSize);
+    static QList<QRawFont> rawFonts(const Face& face, const QList<Face>& fallbacks, qreal pixelSize);
+    Status add(Face& face, const QRawFont& source, const QSet<char32_t>& codePoints, const char* role);
+    Status addFallbacks(const QRawFont& source, const QSet<char32_t>& codePoints, QList<Face>& fallbacks);
 
     Face m_text;
     Face m_heading;
+    QList<Face> m_textFallbacks;
+    QList<Face> m_headingFallbacks;
+    QSet<char32_t> m_missing;
     QList<int> m_registered;
 };
 

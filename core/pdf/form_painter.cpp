@@ -40,13 +40,14 @@ void FormPainter::paintDraftWatermark()
     // Light, behind the form, across the page: the copy reads as a draft at a glance and stays legible.
     const GlyphText& style = m_styles.watermark;
     const GlyphLine word = style.line(draftWatermark());
-    GlyphBatch batch(style.font());
+    GlyphBatch batch(style.faces());
     batch.add(word, QPointF(-word.width / 2, style.ascent() / 2 - mm(8)));
     m_painter.save();
     m_painter.translate(G::width / 2, G::height / 2);
     m_painter.rotate(-30);
     m_painter.setPen(QColor(218, 218, 218));
-    m_painter.drawGlyphRun(QPointF(0, 0), batch.run());
+    for (const QGlyphRun& run : batch.runs())
+        m_painter.drawGlyphRun(QPointF(0, 0), run);
     m_painter.restore();
 }
 
@@ -54,11 +55,12 @@ void FormPainter::paintDraftMark()
 {
     const GlyphText& style = m_styles.draft;
     const GlyphLine mark = style.line(m_form.draftMark);
-    GlyphBatch batch(style.font());
+    GlyphBatch batch(style.faces());
     // In the top margin: a continuation page's table starts right at the top of the text area.
     batch.add(mark, QPointF(G::right - mark.width, G::top - mm(3)));
     m_painter.setPen(QColor(192, 0, 0));
-    m_painter.drawGlyphRun(QPointF(0, 0), batch.run());
+    for (const QGlyphRun& run : batch.runs())
+        m_painter.drawGlyphRun(QPointF(0, 0), run);
     m_painter.setPen(Qt::black);
 }
 
@@ -161,7 +163,7 @@ void FormPainter::text(const GlyphText& style, const GlyphLine& line, qreal x, q
 {
     auto batch = m_batches.find(&style);
     if (batch == m_batches.end())
-        batch = m_batches.emplace(&style, GlyphBatch(style.font())).first;
+        batch = m_batches.emplace(&style, GlyphBatch(style.faces())).first;
     batch->second.add(line, QPointF(x, baseline));
 }
 
@@ -188,7 +190,8 @@ void FormPainter::flushText()
     m_painter.setPen(Qt::black); // glyph runs are drawn with the pen
     for (auto& [style, batch] : m_batches) {
         if (!batch.isEmpty())
-            m_painter.drawGlyphRun(QPointF(0, 0), batch.run());
+            for (const QGlyphRun& run : batch.runs())
+        m_painter.drawGlyphRun(QPointF(0, 0), run);
         batch.clear();
     }
 }

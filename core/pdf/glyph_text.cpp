@@ -1,5 +1,6 @@
 #include "pdf/glyph_text.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace x1::pdf {
@@ -34,11 +35,11 @@ struct Piece {
 
 } // namespace
 
-GlyphText::GlyphText(const QRawFont& font)
-    : m_font(font)
-    , m_ascent(font.ascent())
-    , m_descent(font.descent())
-    , m_lineHeight(font.pixelSize() * 1.25)
+GlyphText::GlyphText(const QList<QRawFont>& faces)
+    : m_faces(faces)
+    , m_ascent(faces.first().ascent())
+    , m_descent(faces.first().descent())
+    , m_lineHeight(faces.first().pixelSize() * 1.25)
 {
 }
 
@@ -56,12 +57,29 @@ GlyphText::Glyph GlyphText::glyphOf(char32_t codePoint) const
         units[0] = QChar(static_cast<char16_t>(codePoint));
     }
     int count = 1;
-    m_font.glyphIndexesForChars(units, length, &glyph.index, &count);
+    m_faces.first().glyphIndexesForChars(units, length, &glyph.index, &count);
+    // Glyph 0 is the box of a missing character: look for the character in the fallbacks.
+    for (qsizetype face = 1; glyph.index == 0 && face < m_faces.size(); ++face) {
+        if (!m_faces[face].supportsCharacter(codePoint))
+            continue;
+        count = 1;
+        m_faces[face].glyphIndexesForChars(units, length, &glyph.index, &count);
+        if (glyph.index != 0)
+            glyph.face = quint8(face);
+    }
     QPointF advance;
-    m_font.advancesForGlyphIndexes(&glyph.index, &advance, 1, QRawFont::UseDesignMetrics);
+    m_faces[glyph.face].advancesForGlyphIndexes(&glyph.index, &advance, 1, QRawFont::UseDesignMetrics);
     glyph.advance = advance.x();
     m_glyphs.insert(codePoint, glyph);
     return glyph;
+}
+
+void GlyphText::append(GlyphLine& line, const Glyph& glyph) const
+{
+    line.glyphs << glyph.index;
+    line.faces << glyph.face;
+    line.offsets << line.width;
+    line.width += glyph.advance;
 }
 
 GlyphLine GlyphText::line(QStringView text) const
@@ -70,10 +88,7 @@ GlyphLine GlyphText::line(QStringView text) const
     forEachCodePoint(text, [&](char32_t c) {
         if (c == U'\n')
             return;
-        const Glyph glyph = glyphOf(c);
-        line.glyphs << glyph.index;
-        line.offsets << line.width;
-        line.width += glyph.advance;
+        append(line, glyphOf(c));
     });
     return line;
 }
@@ -99,12 +114,8 @@ QList<GlyphLine> GlyphText::wrap(QStringView text, qreal width) const
 
     QList<GlyphLine> lines(1);
     auto append = [&](qsizetype first, qsizetype end) {
-        for (qsizetype i = first; i < end; ++i) {
-            const Glyph glyph = glyphOf(codePoints[i]);
-            lines.last().glyphs << glyph.index;
-            lines.last().offsets << lines.last().width;
-            lines.last().width += glyph.advance;
-        }
+        for (qsizetype i = first; i < end; ++i)
+            this->append(lines.last(), glyphOf(codePoints[i]));
     };
     auto place = [&](const Piece& piece) {
         if (piece.width <= width) {
@@ -134,35 +145,58 @@ QList<GlyphLine> GlyphText::wrap(QStringView text, qreal width) const
     }
     for (GlyphLine& line : lines) {
         // A space that ends a line takes no room.
-        while (!line.glyphs.isEmpty() && line.glyphs.last() == glyphOf(U' ').index) {
+        const Glyph space = glyphOf(U' ');
+        while (!line.glyphs.isEmpty() && line.glyphs.last() == space.index && line.faces.last() == space.face) {
             line.width = line.offsets.last();
             line.glyphs.removeLast();
+            line.faces.removeLast();
             line.offsets.removeLast();
         }
     }
     return lines;
 }
 
-void GlyphBatch::add(const GlyphLine& line, QPointF baselineStart)
+GlyphBatch::GlyphBatch(const QList<QRawFont>& faces)
 {
-    m_glyphs += line.glyphs;
-    for (qreal offset : line.offsets)
-        m_positions << QPointF(baselineStart.x() + offset, baselineStart.y());
+    for (const QRawFont& face : faces)
+        m_runs.append({face, {}, {}});
 }
 
-QGlyphRun GlyphBatch::run() const
+void GlyphBatch::add(const GlyphLine& line, QPointF baselineStart)
 {
-    QGlyphRun run;
-    run.setRawFont(m_font);
-    run.setGlyphIndexes(m_glyphs);
-    run.setPositions(m_positions);
-    return run;
+    for (qsizetype i = 0; i < line.glyphs.size(); ++i) {
+        Run& run = m_runs[line.faces[i]];
+        run.glyphs << line.glyphs[i];
+        run.positions << QPointF(baselineStart.x() + line.offsets[i], baselineStart.y());
+    }
+}
+
+bool GlyphBatch::isEmpty() const
+{
+    return std::all_of(m_runs.begin(), m_runs.end(), [](const Run& run) { return run.glyphs.isEmpty(); });
+}
+
+QList<QGlyphRun> GlyphBatch::runs() const
+{
+    QList<QGlyphRun> runs;
+    for (const Run& run : m_runs) {
+        if (run.glyphs.isEmpty())
+            continue;
+        QGlyphRun glyphRun;
+        glyphRun.setRawFont(run.font);
+        glyphRun.setGlyphIndexes(run.glyphs);
+        glyphRun.setPositions(run.positions);
+        runs << glyphRun;
+    }
+    return runs;
 }
 
 void GlyphBatch::clear()
 {
-    m_glyphs.clear();
-    m_positions.clear();
+    for (Run& run : m_runs) {
+        run.glyphs.clear();
+        run.positions.clear();
+    }
 }
 
 } // namespace x1::pdf

@@ -23,10 +23,12 @@ void forEachCodePoint(QStringView text, Visit visit)
     }
 }
 
-// One line of text as glyphs, positioned from the line's left end on its baseline.
+// One line of text as glyphs, positioned from the line's left end on its baseline. `faces` says
+// which face of the style each glyph is from: 0 its own, else a fallback (GlyphText).
 struct GlyphLine {
     QList<quint32> glyphs;
     QList<qreal> offsets;
+    QList<quint8> faces;
     qreal width = 0;
 };
 
@@ -34,11 +36,16 @@ struct GlyphLine {
 // short, mostly CJK, and Qt's layout is the slowest part of painting ten thousand of them.
 // Lines break between CJK characters and at spaces; a run of Latin letters or digits stays whole
 // unless it is wider than the line; closing punctuation (、，。）…) never starts a line.
+//
+// A character the style's face lacks (a rare character in a school's name) is taken from the
+// first fallback face that has it, never drawn as a box while an installed font has it.
 class GlyphText {
 public:
-    explicit GlyphText(const QRawFont& font);
+    // `faces`: the style's own face first, then its fallbacks.
+    explicit GlyphText(const QList<QRawFont>& faces);
 
-    const QRawFont& font() const { return m_font; }
+    const QRawFont& font() const { return m_faces.first(); }
+    const QList<QRawFont>& faces() const { return m_faces; }
     qreal ascent() const { return m_ascent; }
     qreal lineHeight() const { return m_lineHeight; }
     // The baseline of a line drawn in a band `lineHeight` tall starting at `top`, centred.
@@ -52,29 +59,35 @@ private:
     struct Glyph {
         quint32 index = 0;
         qreal advance = 0;
+        quint8 face = 0;
     };
     Glyph glyphOf(char32_t codePoint) const;
+    void append(GlyphLine& line, const Glyph& glyph) const;
 
-    QRawFont m_font;
+    QList<QRawFont> m_faces;
     qreal m_ascent = 0;
     qreal m_descent = 0;
     qreal m_lineHeight = 0;
     mutable QHash<char32_t, Glyph> m_glyphs;
 };
 
-// Collects positioned glyphs of one font, to draw them with one QPainter call.
+// Collects positioned glyphs of one style, to draw them with one QPainter call per face.
 class GlyphBatch {
 public:
-    explicit GlyphBatch(const QRawFont& font) : m_font(font) {}
+    explicit GlyphBatch(const QList<QRawFont>& faces);
     void add(const GlyphLine& line, QPointF baselineStart);
-    bool isEmpty() const { return m_glyphs.isEmpty(); }
-    QGlyphRun run() const;
+    bool isEmpty() const;
+    // One run per face that has glyphs.
+    QList<QGlyphRun> runs() const;
     void clear();
 
 private:
-    QRawFont m_font;
-    QList<quint32> m_glyphs;
-    QList<QPointF> m_positions;
+    struct Run {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    QList<Run> m_runs;
 };
 
 } // namespace x1::pdf

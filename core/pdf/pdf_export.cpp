@@ -1,11 +1,8 @@
 #include "pdf/pdf_export.h"
 
-#include "pdf/form_fonts.h"
-#include "pdf/page_plan.h"
-#include "pdf/form_painter.h"
+#include "pdf/form_pages.h"
 #include "pdf/form_styles.h"
 #include "pdf/glyph_text.h"
-#include "pdf/qr_code.h"
 #include "util/file_errors.h"
 
 #include <QCoreApplication>
@@ -72,21 +69,14 @@ QSet<char32_t> codePointsOf(const PrintedForm& form)
 
 Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* fontsUsed, const Progress& progress)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error{tr("导出 PDF 需要图形程序环境（QGuiApplication）")};
-    Result<std::unique_ptr<FormFonts>> fonts = FormFonts::prepare(codePointsOf(form));
-    if (!fonts)
-        return fonts.error();
+    Result<std::unique_ptr<FormPages>> prepared = FormPages::prepare(form);
+    if (!prepared)
+        return prepared.error();
+    const FormPages& formPages = **prepared;
     if (fontsUsed)
-        *fontsUsed = {(*fonts)->textSource(), (*fonts)->textFile(), (*fonts)->headingSource(), (*fonts)->headingFile()};
-    Result<QrCode> qr = QrCode::encode(form.qrPayload().toUtf8());
-    if (!qr)
-        return qr.error();
+        *fontsUsed = formPages.fontsUsed();
 
     keepLargeBlocksOnTheHeap();
-    const FormStyles styles(**fonts);
-    const PagePlan layout(form, styles, (qr->size() + 2 * QrCode::quietZone) * PageGeometry::qrModule);
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("%1：无法写入（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file))};
@@ -101,14 +91,13 @@ Status writeFormPdf(const PrintedForm& form, const QString& path, PdfFontsUsed* 
         QPainter painter;
         if (!painter.begin(&writer))
             return Error{tr("%1：无法开始写 PDF").arg(QDir::toNativeSeparators(path))};
-        FormPainter formPainter(painter, form, styles, layout, *qr);
-        const int pages = int(layout.pages().size());
+        const int pages = formPages.count();
         for (int page = 0; page < pages; ++page) {
             if (progress.cancelled())
                 return Error{cancelledText()};
             if (page > 0)
                 writer.newPage();
-            formPainter.paintPage(page);
+            formPages.paint(painter, page);
             progress(page + 1, pages, path);
         }
         painter.end(); // embeds the fonts: before they are unregistered

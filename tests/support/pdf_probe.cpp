@@ -62,23 +62,53 @@ QList<PdfFont> pdfFonts(const QString& path)
     return fonts;
 }
 
-QString decodeQrOnPage(const QString& path, int page, int dotsPerInch)
+QImage renderPdfPage(const QString& path, int page, int dotsPerInch)
 {
     QPdfDocument document;
     if (document.load(path) != QPdfDocument::Error::None)
         return {};
     const QSizeF points = document.pagePointSize(page);
     const QImage rendered = document.render(page, (points * dotsPerInch / 72).toSize());
-    // Qt PDF leaves the paper transparent: put it on white before reading it as grey levels.
-    QImage image(rendered.size(), QImage::Format_Grayscale8);
+    // Qt PDF leaves the paper transparent: put it on white.
+    QImage image(rendered.size(), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter(&image).drawImage(0, 0, rendered);
-    const ZXing::ImageView view(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                                int(image.bytesPerLine()));
+    return image;
+}
+
+QString decodeQr(const QImage& image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                int(grey.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     return result.isValid() ? QString::fromStdString(result.text()) : QString();
+}
+
+QString decodeQrOnPage(const QString& path, int page, int dotsPerInch)
+{
+    const QImage image = renderPdfPage(path, page, dotsPerInch);
+    return image.isNull() ? QString() : decodeQr(image);
+}
+
+QList<PdfWord> pdfWords(const QString& path, int page)
+{
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                          QString::number(page), QStringLiteral("-bbox"),
+                                                          QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                          QStringLiteral("-")});
+    static const QRegularExpression word(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    QList<PdfWord> words;
+    for (auto match = word.globalMatch(html); match.hasNext();) {
+        const QRegularExpressionMatch next = match.next();
+        const QPointF topLeft(next.captured(1).toDouble(), next.captured(2).toDouble());
+        const QPointF bottomRight(next.captured(3).toDouble(), next.captured(4).toDouble());
+        words.append({next.captured(5), QRectF(topLeft, bottomRight)});
+    }
+    return words;
 }
 
 } // namespace x1::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 namespace x1::test {
@@ -27,5 +29,17 @@ QList<PdfFont> pdfFonts(const QString& path);
 // Renders a page (0-based) in-process with Qt PDF and decodes the QR code on it with ZXing;
 // empty when none is found.
 QString decodeQrOnPage(const QString& path, int page, int dotsPerInch = 200);
+
+// A page (0-based) rendered in-process with Qt PDF, on white paper.
+QImage renderPdfPage(const QString& path, int page, int dotsPerInch);
+// The QR code in an image; empty when none is found.
+QString decodeQr(const QImage& image);
+
+// The words of a page (1-based) and their boxes in points, as `pdftotext -bbox` finds them.
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
+QList<PdfWord> pdfWords(const QString& path, int page);
 
 } // namespace x1::test

@@ -58,6 +58,27 @@ QString FileDialog::saveWorkbook(QWidget* parent, const QString& title, const QS
     return remembered(path);
 }
 
+QString FileDialog::saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
+                             const QString& extension, const QString& folderKey)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("files/") + folderKey;
+    QString folder = settings.value(key).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = lastFolder();
+    QString path;
+    if (std::optional<QString> answer = takeNextAnswer())
+        path = *answer;
+    else
+        path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggested), filter);
+    if (path.isEmpty())
+        return path;
+    if (!path.endsWith(extension, Qt::CaseInsensitive))
+        path += extension;
+    settings.setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
 void FileDialog::setNextAnswer(const QString& path)
 {
     g_nextAnswer = path;

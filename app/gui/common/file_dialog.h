@@ -14,6 +14,11 @@ public:
     // `suggested` is a file name in the last folder used (or the documents folder).
     static QString saveWorkbook(QWidget* parent, const QString& title, const QString& suggested);
 
+    // A file to write other than a workbook (an export): `suggested` in the last folder used for
+    // `folderKey`'s kind of file; `extension` (".pdf") is added when missing.
+    static QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
+                            const QString& extension, const QString& folderKey);
+
     // Tests: the next dialog answers `path` at once (an empty path: as if cancelled).
     static void setNextAnswer(const QString& path);
     static QString lastFolder();
