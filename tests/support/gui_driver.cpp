@@ -39,7 +39,7 @@ void focusCell(QTableView* view, int row, int column)
 {
     // A popup (a completer, a combo's list) may have taken the activation with it.
     view->window()->activateWindow();
-    QTest::qWaitForWindowActive(view->window());
+    (void)QTest::qWaitForWindowActive(view->window()); // offscreen: at once
     view->setCurrentIndex(view->model()->index(row, column));
     view->setFocus(Qt::OtherFocusReason);
 }
@@ -83,6 +83,21 @@ void doubleClickItem(QAbstractItemView* view, int row, int column)
     // A widget's double click is one event after a click, as a window system sends it.
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    settle();
+}
+
+void chooseInCombo(QComboBox* combo, const QString& text)
+{
+    const int position = combo->findText(text);
+    if (position < 0)
+        throw std::runtime_error("the combo has no such item");
+    combo->showPopup();
+    QAbstractItemView* list = combo->view();
+    if (!QTest::qWaitForWindowExposed(list->window()))
+        throw std::runtime_error("the combo's list does not show");
+    const QModelIndex item = list->model()->index(position, combo->modelColumn(), combo->rootModelIndex());
+    list->scrollTo(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(item).center());
     settle();
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAbstractItemView;
+class QComboBox;
 class QTableView;
 class QWidget;
 
@@ -42,6 +43,8 @@ void focusCell(QTableView* view, int row, int column);
 // Clicks an item of a list or table.
 void clickItem(QAbstractItemView* view, int row, int column = 0);
 void doubleClickItem(QAbstractItemView* view, int row, int column = 0);
+// Opens the combo's list and clicks the item `text`, as a user chooses.
+void chooseInCombo(QComboBox* combo, const QString& text);
 
 // The findings of the current state, as the document announces them.
 QStringList findingCodes(const QList<Finding>& findings, int school, int row = -1);
