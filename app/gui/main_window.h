@@ -48,6 +48,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void placeOnFirstStart();
     void closeDocument();
     void updateActions();
     void showRefusal(const QString& message);
