@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>序号为新的“%1”而试点院校名称为空：此行未并入上一所学校</source>
-        <translation>a new number "%1" with an empty school name: this row was not joined to the school above</translation>
+        <translation>a new number &quot;%1&quot; with an empty school name: this row was not joined to the school above</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1639,11 @@ Industry experts: %3</translation>
     </message>
     <message>
         <source>工作簿尚未定稿，还有 %1 个错误：导出的是草稿，每页印有“%2”</source>
-        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries "%2"</translation>
+        <translation>The workbook is not finalised and has %1 error(s): this is a draft, and every page carries &quot;%2&quot;</translation>
     </message>
     <message>
         <source>工作簿尚未定稿：导出的是草稿，每页印有“%1”；定稿后再导出的才是报送件</source>
-        <translation>The workbook is not finalised: this is a draft, and every page carries "%1"; export again after finalising for the copy to submit</translation>
+        <translation>The workbook is not finalised: this is a draft, and every page carries &quot;%1&quot;; export again after finalising for the copy to submit</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2023,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>错误 %1 · 未说明的警告 %2</source>
         <translation>Errors %1 · unexplained warnings %2</translation>
+    </message>
+    <message>
+        <source>汇总时来源的内容不一致，须选择保留哪个版本</source>
+        <translation>The sources disagree about this school after merging: choose which version to keep</translation>
     </message>
 </context>
 <context>
