@@ -4,13 +4,17 @@
 
 #include "common/status_icons.h"
 #include "editor/workbook_editor.h"
+#include "findings/findings_model.h"
+#include "findings/findings_panel.h"
 #include "main_window.h"
+#include "rows/rows_panel.h"
 #include "schools/schools_model.h"
 #include "schools/schools_panel.h"
 
 #include "storage/workbook_file.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QIcon>
 #include <QImage>
 #include <QListView>
@@ -94,4 +98,24 @@ TEST_CASE("the schools list marks a school in conflict with its own icon and sho
     CHECK(schools->index(3).data(gui::SchoolsModel::ErrorCountRole).toInt() == 0);
     CHECK(icon(3) != image(gui::errorIcon()));
     CHECK_FALSE(badgeShown(list, 3, red));
+}
+
+TEST_CASE("the 问题 pane leaves out the school's name while the workbook holds one school", "[gui]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("一所学校.x1db"));
+    REQUIRE(WorkbookFile::create(path, sampleWorkbook(1, 1)).ok());
+    gui::MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    QTableView* findings = window.findingsPanel()->view();
+    CHECK(findings->isColumnHidden(gui::FindingsModel::School));
+    child<QAction>(&window, "addSchoolAction")->trigger();
+    settle();
+    CHECK_FALSE(findings->isColumnHidden(gui::FindingsModel::School));
+    child<QAction>(&window, "undoAction")->trigger();
+    settle();
+    window.document()->findings(); // the findings re-read: the pane's model is reset
+    settle();
+    REQUIRE(window.document()->workbook().schools.size() == 1);
+    CHECK(findings->isColumnHidden(gui::FindingsModel::School));
 }
