@@ -6,6 +6,7 @@
 
 #include "storage/workbook_file.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -42,7 +43,7 @@ TEST_CASE("a workbook another x1apply is editing opens read-only with the messag
     second.show();
     settle();
     const QString reason = QStringLiteral("%1：正在被另一个 x1apply 编辑（%2，进程 %3），只能只读打开")
-                               .arg(path, QSysInfo::machineHostName())
+                               .arg(QDir::toNativeSeparators(path), QSysInfo::machineHostName())
                                .arg(first.processId());
     CHECK(second.document()->readOnlyReason() == reason);
     CHECK_FALSE(second.document()->isEditable());
