@@ -118,6 +118,7 @@ void pressOnTable(gui::MainWindow& window, Qt::Key key)
 TEST_CASE("the clerk's flow: create, fill, see findings, explain, undo and redo all, reopen", "[gui][flow]")
 {
     Scratch scratch;
+    PrivateSettings settings;
     auto window = std::make_unique<gui::MainWindow>();
     window->show();
     window->activateWindow();

@@ -7,13 +7,34 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
 #include <stdexcept>
 
 namespace x1::test {
+
+PrivateSettings::PrivateSettings() : m_applicationName(QCoreApplication::applicationName())
+{
+    QCoreApplication::setApplicationName(m_applicationName + QStringLiteral("-test-")
+                                         + QString::number(QCoreApplication::applicationPid()));
+}
+
+PrivateSettings::~PrivateSettings()
+{
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        if (QFileInfo(settings.fileName()).isFile()) // not the registry
+            QFile::remove(settings.fileName());
+    }
+    QCoreApplication::setApplicationName(m_applicationName);
+}
 
 void settle()
 {

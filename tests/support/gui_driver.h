@@ -17,6 +17,17 @@ struct Finding;
 
 namespace x1::test {
 
+// Settings (recent workbooks, the window's geometry) of this test alone while it lives: CTest runs
+// test cases in parallel processes, which would otherwise share one store.
+class PrivateSettings {
+public:
+    PrivateSettings();
+    ~PrivateSettings();
+
+private:
+    QString m_applicationName;
+};
+
 // Lets the window finish what an edit started: the document's re-check and the views' updates
 // are posted to the event loop.
 void settle();
