@@ -3,6 +3,7 @@
 #include "common/language_menu.h"
 #include "common/message_box.h"
 #include "common/status_line.h"
+#include "common/window_placement.h"
 #include "editor/workbook_editor.h"
 #include "findings/findings_panel.h"
 #include "rows/rows_panel.h"
@@ -18,7 +19,6 @@
 #include <QSettings>
 #include <QMenuBar>
 #include <QStackedWidget>
-#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -54,24 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     setWindowTitle(tr("x1apply — 1+X 证书制度试点申报"));
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        placeOnFirstStart();
+        placeOnFirstStart(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-// 1280×800 where it fits; on a smaller screen (a 1366×768 office laptop) the whole screen, as
-// office programs start there, never running under the task bar.
-void MainWindow::placeOnFirstStart()
-{
-    const QRect available = screen()->availableGeometry();
-    const QSize preferred(1280, 800);
-    const QSize frame(16, 40); // a title bar and borders, about
-    if (available.width() >= preferred.width() + frame.width() && available.height() >= preferred.height() + frame.height()) {
-        resize(preferred);
-        return;
-    }
-    move(available.topLeft());
-    resize(available.size() - frame);
-    setWindowState(Qt::WindowMaximized);
 }
 
 MainWindow::~MainWindow()

@@ -48,7 +48,6 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void placeOnFirstStart();
     void closeDocument();
     void updateActions();
     void showRefusal(const QString& message);
