@@ -372,3 +372,36 @@ TEST_CASE("the main window says why a workbook cannot be opened", "[gui]")
     CHECK(shown[1].contains(QStringLiteral("不是 SQLite 数据库文件")));
     CHECK(window.document() == nullptr);
 }
+
+TEST_CASE("Enter in the row table stores the cell and goes on to the next one, as Tab does", "[gui]")
+{
+    OpenWindow open(1, 2);
+    QTableView* rows = open.rows();
+    focusCell(rows, 0, gui::RowsModel::Students);
+    QTest::keyClick(rows, Qt::Key_F2);
+    auto* students = qobject_cast<QLineEdit*>(rows->indexWidget(rows->model()->index(0, gui::RowsModel::Students)));
+    REQUIRE(students);
+    students->selectAll();
+    typeText(students, QStringLiteral("95"));
+    QTest::keyClick(students, Qt::Key_Return);
+    settle();
+    CHECK(stored(open.path).schools[0].rows[0].students == QStringLiteral("95"));
+    CHECK(rows->currentIndex() == rows->model()->index(0, gui::RowsModel::Remark));
+    auto* remark = qobject_cast<QLineEdit*>(rows->indexWidget(rows->model()->index(0, gui::RowsModel::Remark)));
+    REQUIRE(remark); // the next cell is being edited
+    typeText(remark, QStringLiteral("已备案"));
+    QTest::keyClick(remark, Qt::Key_Enter, Qt::KeypadModifier);
+    settle();
+    CHECK(stored(open.path).schools[0].rows[0].remark.endsWith(QStringLiteral("已备案")));
+    CHECK(rows->currentIndex() == rows->model()->index(1, gui::RowsModel::Certificate)); // the next row
+    QWidget* certificate = rows->indexWidget(rows->currentIndex());
+    REQUIRE(certificate); // being edited too
+    QTest::keyClick(certificate, Qt::Key_Escape);
+
+    focusCell(rows, 1, gui::RowsModel::Junior); // a cell not being edited
+    QTest::keyClick(rows, Qt::Key_Return);
+    CHECK(rows->currentIndex() == rows->model()->index(1, gui::RowsModel::Intermediate));
+    focusCell(rows, 0, gui::RowsModel::Remark);
+    QTest::keyClick(rows, Qt::Key_Return);
+    CHECK(rows->currentIndex() == rows->model()->index(1, gui::RowsModel::Certificate));
+}

@@ -31,6 +31,7 @@ using namespace x1::test;
 TEST_CASE("新建 creates a school's workbook under a Chinese name, and the start page lists it", "[gui]")
 {
     Scratch scratch;
+    PrivateSettings settings;
     gui::MainWindow window;
     window.show();
     QTest::mouseClick(child<QPushButton>(&window, "newButton"), Qt::LeftButton);

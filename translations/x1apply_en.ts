@@ -2351,6 +2351,10 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
         <source>错误 %1 · 未说明的警告 %2</source>
         <translation>Errors %1 · unexplained warnings %2</translation>
     </message>
+    <message>
+        <source>汇总时来源的内容不一致，须选择保留哪个版本</source>
+        <translation>The sources disagree about this school after merging: choose which version to keep</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::StatusLine</name>

@@ -2345,6 +2345,10 @@
         <source>错误 %1 · 未说明的警告 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>汇总时来源的内容不一致，须选择保留哪个版本</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::StatusLine</name>

@@ -2,16 +2,14 @@
 
 #include "main_window.h"
 #include "common/language_menu.h"
+#include "common/test_hooks.h"
 
 #include "i18n/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
-#include <QLineEdit>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace x1::gui {
 
@@ -24,28 +22,6 @@ void useInterfaceFont(QApplication& application)
                       QStringLiteral("Noto Serif CJK SC")});
     application.setFont(font);
 }
-
-namespace {
-
-// --test-edit FIELD=TEXT (tests only, hidden): once the workbook is open, types TEXT into the
-// header field (unit, contact, phone) as a user would and prints "edited" when the edit is stored,
-// so that a test can kill the program right after an edit.
-void typeForTest(MainWindow& window, const QString& edit)
-{
-    const qsizetype equals = edit.indexOf(u'=');
-    auto* field = window.findChild<QLineEdit*>(edit.left(equals) + QStringLiteral("Edit"));
-    if (!field || equals < 0 || !window.document()) {
-        std::fputs("no such field\n", stderr);
-        return;
-    }
-    field->setFocus();
-    field->selectAll();
-    field->insert(edit.mid(equals + 1));
-    std::fputs("edited\n", stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 int runApplication(int argc, char* argv[])
 {
@@ -60,6 +36,9 @@ int runApplication(int argc, char* argv[])
     QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("tests only"), QStringLiteral("FIELD=TEXT"));
     testEdit.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testEdit);
+    QCommandLineOption firstPaint(QStringLiteral("test-first-paint"), QStringLiteral("tests only"), QStringLiteral("print|quit"));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaint);
     parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QStringLiteral(".x1db"));
     parser.process(application);
     // --lang, else X1APPLY_LANG, else the language chosen in the window's menu.
@@ -69,6 +48,8 @@ int runApplication(int argc, char* argv[])
     useLanguage(languageFrom(language));
 
     MainWindow window;
+    if (parser.isSet(firstPaint))
+        reportFirstPaint(window, parser.value(firstPaint));
     window.show();
     // Without a workbook the window shows its start page.
     if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())

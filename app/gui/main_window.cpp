@@ -3,6 +3,7 @@
 #include "common/language_menu.h"
 #include "common/message_box.h"
 #include "common/status_line.h"
+#include "common/window_placement.h"
 #include "editor/workbook_editor.h"
 #include "finalize/finalize_actions.h"
 #include "findings/findings_panel.h"
@@ -54,9 +55,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undo(new QUndoG
     createMenus();
     updateActions();
     setWindowTitle(tr("x1apply — 1+X 证书制度试点申报"));
-    resize(1280, 800);
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeOnFirstStart(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

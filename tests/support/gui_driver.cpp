@@ -7,13 +7,34 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
 #include <stdexcept>
 
 namespace x1::test {
+
+PrivateSettings::PrivateSettings() : m_applicationName(QCoreApplication::applicationName())
+{
+    QCoreApplication::setApplicationName(m_applicationName + QStringLiteral("-test-")
+                                         + QString::number(QCoreApplication::applicationPid()));
+}
+
+PrivateSettings::~PrivateSettings()
+{
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        if (QFileInfo(settings.fileName()).isFile()) // not the registry
+            QFile::remove(settings.fileName());
+    }
+    QCoreApplication::setApplicationName(m_applicationName);
+}
 
 void settle()
 {
@@ -39,7 +60,7 @@ void focusCell(QTableView* view, int row, int column)
 {
     // A popup (a completer, a combo's list) may have taken the activation with it.
     view->window()->activateWindow();
-    QTest::qWaitForWindowActive(view->window());
+    (void)QTest::qWaitForWindowActive(view->window()); // offscreen: at once
     view->setCurrentIndex(view->model()->index(row, column));
     view->setFocus(Qt::OtherFocusReason);
 }
@@ -83,6 +104,21 @@ void doubleClickItem(QAbstractItemView* view, int row, int column)
     // A widget's double click is one event after a click, as a window system sends it.
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    settle();
+}
+
+void chooseInCombo(QComboBox* combo, const QString& text)
+{
+    const int position = combo->findText(text);
+    if (position < 0)
+        throw std::runtime_error("the combo has no such item");
+    combo->showPopup();
+    QAbstractItemView* list = combo->view();
+    if (!QTest::qWaitForWindowExposed(list->window()))
+        throw std::runtime_error("the combo's list does not show");
+    const QModelIndex item = list->model()->index(position, combo->modelColumn(), combo->rootModelIndex());
+    list->scrollTo(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(item).center());
     settle();
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAbstractItemView;
+class QComboBox;
 class QTableView;
 class QWidget;
 
@@ -15,6 +16,17 @@ struct Finding;
 }
 
 namespace x1::test {
+
+// Settings (recent workbooks, the window's geometry) of this test alone while it lives: CTest runs
+// test cases in parallel processes, which would otherwise share one store.
+class PrivateSettings {
+public:
+    PrivateSettings();
+    ~PrivateSettings();
+
+private:
+    QString m_applicationName;
+};
 
 // Lets the window finish what an edit started: the document's re-check and the views' updates
 // are posted to the event loop.
@@ -42,6 +54,8 @@ void focusCell(QTableView* view, int row, int column);
 // Clicks an item of a list or table.
 void clickItem(QAbstractItemView* view, int row, int column = 0);
 void doubleClickItem(QAbstractItemView* view, int row, int column = 0);
+// Opens the combo's list and clicks the item `text`, as a user chooses.
+void chooseInCombo(QComboBox* combo, const QString& text);
 
 // The findings of the current state, as the document announces them.
 QStringList findingCodes(const QList<Finding>& findings, int school, int row = -1);

@@ -30,6 +30,14 @@ FindingsPanel::FindingsPanel(WorkbookDocument* document, QWidget* parent)
     connect(m_ui->explainButton, &QPushButton::clicked, this, &FindingsPanel::explainSelected);
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateButtons);
+    // With one school (a school's own workbook) its name on every line would only push the
+    // messages out of sight.
+    const auto showSchoolColumn = [this] {
+        m_ui->findingsTable->setColumnHidden(FindingsModel::School, m_document->workbook().schools.size() <= 1);
+    };
+    connect(document, &WorkbookDocument::changed, this, showSchoolColumn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showSchoolColumn); // a reset shows every column
+    showSchoolColumn();
     updateButtons();
 }
 

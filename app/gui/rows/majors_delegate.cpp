@@ -36,7 +36,7 @@ private:
 
 } // namespace
 
-MajorsDelegate::MajorsDelegate(const RowsModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) {}
+MajorsDelegate::MajorsDelegate(const RowsModel* model, QObject* parent) : RowsDelegate(parent), m_model(model) {}
 
 QStringList MajorsDelegate::offeredMajors(int row) const
 {
@@ -62,7 +62,7 @@ QStringList MajorsDelegate::offeredMajors(int row) const
 
 QWidget* MajorsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+    QWidget* editor = RowsDelegate::createEditor(parent, option, index);
     auto* edit = qobject_cast<QLineEdit*>(editor);
     if (!edit)
         return editor;

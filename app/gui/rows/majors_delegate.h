@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "rows/rows_delegate.h"
 
 namespace x1::gui {
 
@@ -8,7 +8,7 @@ class RowsModel;
 
 // 专业: free text (majors separated by 、), with a completer offering the 面向专业 of the row's
 // certificate for the school's level. A major not offered is still accepted; W01 then names it.
-class MajorsDelegate : public QStyledItemDelegate {
+class MajorsDelegate : public RowsDelegate {
     Q_OBJECT
 
 public:

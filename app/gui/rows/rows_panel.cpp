@@ -6,12 +6,14 @@
 #include "rows/certificate_delegate.h"
 #include "rows/evidence_dialog.h"
 #include "rows/majors_delegate.h"
+#include "rows/rows_delegate.h"
 #include "rows/rows_model.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QSet>
 
 namespace x1::gui {
@@ -22,6 +24,8 @@ RowsPanel::RowsPanel(WorkbookDocument* document, QWidget* parent)
     m_ui->setupUi(this);
     QTableView* table = m_ui->rowsTable;
     table->setModel(m_model);
+    table->setItemDelegate(new RowsDelegate(table));
+    table->installEventFilter(this);
     table->setItemDelegateForColumn(RowsModel::Certificate, new CertificateDelegate(table));
     table->setItemDelegateForColumn(RowsModel::Majors, new MajorsDelegate(m_model, table));
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);
@@ -68,6 +72,24 @@ QAction* RowsPanel::addAction(const QString& name, const QString& text, const QL
     action->setShortcutContext(Qt::WidgetShortcut);
     m_ui->rowsTable->addAction(action);
     return action;
+}
+
+// Enter on a cell that is not being edited goes on to the next cell, as Tab does.
+bool RowsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    QTableView* table = m_ui->rowsTable;
+    if (watched != table || event->type() != QEvent::KeyPress) // an open editor has the keys
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const QModelIndex current = table->currentIndex();
+    if (!enter || (key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || !current.isValid())
+        return QWidget::eventFilter(watched, event);
+    const bool lastColumn = current.column() == RowsModel::ColumnCount - 1;
+    const QModelIndex next = lastColumn ? m_model->index(current.row() + 1, 0) : current.siblingAtColumn(current.column() + 1);
+    if (next.isValid())
+        table->setCurrentIndex(next);
+    return true;
 }
 
 void RowsPanel::updateActions()

@@ -47,6 +47,9 @@ public:
 signals:
     void refused(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys);
     void updateActions();

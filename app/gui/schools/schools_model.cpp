@@ -41,6 +41,7 @@ void SchoolsModel::documentChanged(const ChangeEvent& event)
         Entry entry = entryOf(event.school);
         entry.errors = m_entries[event.school].errors;
         entry.warnings = m_entries[event.school].warnings;
+        entry.conflict = m_entries[event.school].conflict;
         m_entries[event.school] = entry;
         emit dataChanged(index(event.school), index(event.school));
         break;
@@ -60,23 +61,32 @@ void SchoolsModel::documentChanged(const ChangeEvent& event)
 
 void SchoolsModel::countFindings()
 {
-    QList<QPair<int, int>> counts(m_entries.size());
+    struct Counts {
+        int errors = 0, warnings = 0;
+        bool conflict = false;
+    };
+    QList<Counts> counts(m_entries.size());
     for (const Finding& finding : m_document->findings()) {
         if (finding.schoolIndex < 0 || finding.schoolIndex >= counts.size())
             continue;
+        Counts& school = counts[finding.schoolIndex];
         if (finding.isError())
-            ++counts[finding.schoolIndex].first;
+            ++school.errors;
         else if (!finding.explained)
-            ++counts[finding.schoolIndex].second;
+            ++school.warnings;
+        if (finding.code == u"E13")
+            school.conflict = true;
     }
     for (int s = 0; s < m_entries.size(); ++s) {
         Entry& entry = m_entries[s];
-        if (entry.errors == counts[s].first && entry.warnings == counts[s].second)
+        const Counts& now = counts[s];
+        if (entry.errors == now.errors && entry.warnings == now.warnings && entry.conflict == now.conflict)
             continue;
-        entry.errors = counts[s].first;
-        entry.warnings = counts[s].second;
+        entry.errors = now.errors;
+        entry.warnings = now.warnings;
+        entry.conflict = now.conflict;
         emit dataChanged(index(s), index(s),
-                         {Qt::DecorationRole, Qt::ToolTipRole, ErrorCountRole, WarningCountRole, ProblemsRole});
+                         {Qt::DecorationRole, Qt::ToolTipRole, ErrorCountRole, WarningCountRole, ConflictRole, ProblemsRole});
     }
 }
 
@@ -94,15 +104,20 @@ QVariant SchoolsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.name.isEmpty() ? tr("（未填写名称）") : entry.name;
     case Qt::DecorationRole:
+        if (entry.conflict)
+            return conflictIcon();
         if (entry.errors > 0)
             return errorIcon();
         if (entry.warnings > 0)
             return warningIcon();
         return {};
-    case Qt::ToolTipRole:
-        return tr("错误 %1 · 未说明的警告 %2").arg(entry.errors).arg(entry.warnings);
+    case Qt::ToolTipRole: {
+        const QString counts = tr("错误 %1 · 未说明的警告 %2").arg(entry.errors).arg(entry.warnings);
+        return entry.conflict ? tr("汇总时来源的内容不一致，须选择保留哪个版本") + u'\n' + counts : counts;
+    }
     case ErrorCountRole: return entry.errors;
     case WarningCountRole: return entry.warnings;
+    case ConflictRole: return entry.conflict;
     case CityRole: return entry.city;
     case TypeRole: return entry.type;
     case CityOrderRole: {

@@ -11,13 +11,21 @@ struct ChangeEvent;
 namespace x1::gui {
 
 // The schools of a workbook, one entry per school in stored order, with an icon for its errors
-// or warnings. A thin adapter over the document's change events: it keeps the little it shows,
+// or warnings, or its conflict. A thin adapter over the document's change events: it keeps the little it shows,
 // so that each insertion and removal is announced as one.
 class SchoolsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { ErrorCountRole = Qt::UserRole + 1, WarningCountRole, CityRole, TypeRole, CityOrderRole, ProblemsRole };
+    enum Role {
+        ErrorCountRole = Qt::UserRole + 1,
+        WarningCountRole,
+        ConflictRole, // the school's sources disagree (E13)
+        CityRole,
+        TypeRole,
+        CityOrderRole,
+        ProblemsRole
+    };
 
     explicit SchoolsModel(WorkbookDocument* document, QObject* parent = nullptr);
 
@@ -28,6 +36,7 @@ private:
     struct Entry {
         QString name, type, city;
         int errors = 0, warnings = 0;
+        bool conflict = false;
     };
 
     Entry entryOf(int school) const;

@@ -2,6 +2,7 @@
 
 #include "schools/ui_schools_panel.h"
 
+#include "schools/school_item_delegate.h"
 #include "schools/schools_model.h"
 
 #include <QSortFilterProxyModel>
@@ -19,6 +20,7 @@ SchoolsPanel::SchoolsPanel(WorkbookDocument* document, QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->schoolsList->setModel(m_filter);
+    m_ui->schoolsList->setItemDelegate(new SchoolItemDelegate(m_ui->schoolsList));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_filter->setSortLocaleAware(true);
     connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, this, [this](int choice) {
