@@ -95,6 +95,18 @@ int main(int argc, char* argv[])
     bench::print("edit 联系人 (header: re-checks all)", timeEdits(*document, 21, [](int) {
         return FieldAddress::of(HeaderField::Contact);
     }, [](int i) { return QStringLiteral("联系人%1").arg(i); }));
+    const School model = document->workbook().schools.first();
+    int added = 0;
+    bench::print("add a school + re-check", bench::measure(41, [&] {
+        School school = model;
+        school.name = QStringLiteral("新增第%1职业学校").arg(++added);
+        if (!document->insertSchool((added * 97) % schools, school) || document->findings().isEmpty())
+            std::abort();
+    }));
+    bench::print("remove a school + re-check", bench::measure(41, [&] {
+        if (!document->removeSchool((added-- * 89) % schools) || document->findings().isEmpty())
+            std::abort();
+    }));
     // The parts of a row edit: writing it (normalise, transaction, model) and re-checking.
     int i = 0;
     bench::print("  of which: the edit written, no re-check", bench::measure(runs, [&] {

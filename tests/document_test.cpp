@@ -356,3 +356,33 @@ TEST_CASE("a 技师学院 merged by mistake is removed with one console command,
     const CliRun missing = runCli({u"remove-school"_qs, scratch.path(u"无.x1db"_qs), u"x"_qs});
     CHECK(missing.exitCode == 2);
 }
+
+TEST_CASE("after schools are added and removed, the live findings equal a whole check, without checking every school again", "[document][checks]")
+{
+    Scratch scratch;
+    Workbook workbook = sampleWorkbook(6, 2);
+    workbook.schools[4].name.clear(); // called by its number, which moves
+    auto document = newDocument(scratch, workbook);
+    const auto wholeCheck = [&] { return checkWorkbook(document->workbook(), Catalog::builtIn(), standardCheckOptions()); };
+    CHECK(document->findings() == wholeCheck());
+
+    School added = workbook.schools[0];
+    added.name = u"宜宾市技师学院"_qs;
+    added.type = u"技师学院"_qs;
+    REQUIRE(document->insertSchool(2, added).ok());
+    REQUIRE(document->setField(FieldAddress::of(3, 1, RowField::Students), u"很多"_qs).ok());
+    CHECK(document->findings() == wholeCheck());
+    REQUIRE(document->removeSchool(1).ok());
+    CHECK(document->findings() == wholeCheck());
+    REQUIRE(document->insertSchool(0, added).ok());
+    REQUIRE(document->removeSchool(6).ok());
+    CHECK(document->findings() == wholeCheck());
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    CHECK(document->findings() == wholeCheck());
+    const auto e03 = std::find_if(document->findings().begin(), document->findings().end(),
+                                  [](const Finding& f) { return f.code == u"E03"; });
+    REQUIRE(e03 != document->findings().end());
+    CHECK(e03->schoolIndex == 2);
+}

@@ -1,6 +1,7 @@
 #include "document/live_checks.h"
 
 #include "catalog/catalog.h"
+#include "normalize/text.h"
 #include "printout/printed_form.h"
 
 namespace x1 {
@@ -30,6 +31,48 @@ void LiveChecks::markEverything()
 {
     m_everything = true;
     m_itself = true;
+}
+
+void LiveChecks::renumberFrom(const Workbook& workbook, int first)
+{
+    for (int i = first; i < m_schools.size(); ++i) {
+        for (Finding& finding : m_schools[i])
+            finding.schoolIndex = i;
+        // A school without a name is called by its number, which has changed.
+        if (cleanName(workbook.schools.value(i).name).isEmpty())
+            m_dirtySchools.insert(i);
+    }
+    m_itself = true;
+    m_allStale = true;
+}
+
+void LiveChecks::schoolInserted(const Workbook& workbook, int index)
+{
+    if (m_everything || workbook.schools[index].conflictGroup != 0) {
+        markEverything();
+        return;
+    }
+    QSet<int> dirty{index};
+    for (int marked : std::as_const(m_dirtySchools))
+        dirty.insert(marked >= index ? marked + 1 : marked);
+    m_dirtySchools = dirty;
+    m_schools.insert(index, {});
+    renumberFrom(workbook, index + 1);
+}
+
+void LiveChecks::schoolRemoved(const Workbook& workbook, int index)
+{
+    if (m_everything || index >= m_schools.size()) {
+        markEverything();
+        return;
+    }
+    QSet<int> dirty;
+    for (int marked : std::as_const(m_dirtySchools))
+        if (marked != index)
+            dirty.insert(marked > index ? marked - 1 : marked);
+    m_dirtySchools = dirty;
+    m_schools.removeAt(index);
+    renumberFrom(workbook, index);
 }
 
 void LiveChecks::update(const Workbook& workbook)

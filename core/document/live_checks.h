@@ -24,6 +24,10 @@ public:
 
     void markSchool(int index, bool inConflict);
     void markEverything();
+    // A school inserted at `index` or removed from it (the workbook as it is now): the other
+    // schools' findings move with them instead of being checked again.
+    void schoolInserted(const Workbook& workbook, int index);
+    void schoolRemoved(const Workbook& workbook, int index);
     bool isPending() const { return m_everything || m_itself; }
 
     // Re-checks what was marked.
@@ -35,6 +39,10 @@ public:
     const QList<Finding>& findingsOfSchool(int index) const { return m_schools.at(index); }
 
 private:
+    // The findings of the schools from `first` on carry their new numbers; a school without a name
+    // (called by its number) is checked again.
+    void renumberFrom(const Workbook& workbook, int first);
+
     const Catalog& m_catalog;
     CheckOptions m_options;
     QList<Finding> m_itselfFindings;

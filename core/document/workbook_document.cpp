@@ -181,7 +181,8 @@ Status WorkbookDocument::applyInsertSchool(int index, const School& school)
     if (Status stored = m_store->insertSchool(index, school); !stored)
         return stored;
     m_workbook.schools.insert(index, school);
-    touched(index, true);
+    m_checks.schoolInserted(m_workbook, index);
+    m_recheck.start();
     emit changed({ChangeEvent::Kind::SchoolsInserted, -1, index, index});
     return {};
 }
@@ -190,8 +191,13 @@ Status WorkbookDocument::applyRemoveSchool(int index)
 {
     if (Status stored = m_store->removeSchool(index); !stored)
         return stored;
+    const bool inConflict = m_workbook.schools[index].conflictGroup != 0;
     m_workbook.schools.remove(index);
-    touched(index, true);
+    if (inConflict)
+        m_checks.markEverything(); // the other versions' E13 changes
+    else
+        m_checks.schoolRemoved(m_workbook, index);
+    m_recheck.start();
     emit changed({ChangeEvent::Kind::SchoolsRemoved, -1, index, index});
     return {};
 }
