@@ -1,6 +1,6 @@
 #include "../workbook_access.h"
 
-#include "catalog/catalog.h"
+#include "printout/code_check.h"
 #include "printout/printed_form.h"
 
 namespace x1::cli {
@@ -15,8 +15,7 @@ int runVerify(Context& context)
         return exit;
 
     const QString typed = parser.positionalArguments().at(1);
-    const QString code = normaliseVerificationCode(typed);
-    if (code.isEmpty()) {
+    if (normaliseVerificationCode(typed).isEmpty()) {
         context.err << tr("“%1”不是有效的校验码（应为 X1-XXXX-XXXX-XXXX）").arg(typed) << '\n';
         return NothingDone;
     }
@@ -24,13 +23,14 @@ int runVerify(Context& context)
     if (!workbook)
         return NothingDone;
 
-    const QString current = PrintedForm::of(*workbook, Catalog::builtIn()).verificationCode;
-    if (current == code) {
-        context.err << tr("校验码一致：%1").arg(current) << '\n';
+    // The same comparison as the window's 核对纸质件.
+    const CodeCheck check = checkVerificationCode(*workbook, typed);
+    if (check.answer == CodeCheck::Answer::Match) {
+        context.err << tr("校验码一致：%1").arg(check.current) << '\n';
         return Done;
     }
-    context.err << tr("校验码不一致：纸质件为 %1，工作簿当前为 %2").arg(code, current) << '\n';
-    if (workbook->finalisation.code == code)
+    context.err << tr("校验码不一致：纸质件为 %1，工作簿当前为 %2").arg(check.typed, check.current) << '\n';
+    if (check.paperIsLastFinalised)
         context.err << tr("该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。") << '\n';
     return Reservations;
 }
