@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 
@@ -128,15 +129,21 @@ Result<ExportOutcome> exportWorkbook(const Workbook& workbook, const ExportReque
     if (Status checked = checkTargets(targets); !checked)
         return checked.error();
 
-    const int total = int(targets.size());
-    for (int i = 0; i < total; ++i) {
+    // Progress in hundredths of a target, so that one PDF's pages move the bar too.
+    constexpr int perTarget = 100;
+    const int total = int(targets.size()) * perTarget;
+    for (int i = 0; i < int(targets.size()); ++i) {
         const Target& target = targets[i];
         if (progress.cancelled()) {
             removeTemporaries(targets);
             return Error{cancelledText()};
         }
-        progress(i, total, target.path);
-        const Progress pages{[&](int, int, const QString&) { progress(i, total, target.path); }, progress.cancel};
+        const int start = i * perTarget;
+        progress(start, total, target.path);
+        const Progress pages{[&](int page, int pages, const QString&) {
+                                 progress(start + page * perTarget / std::max(pages, 1), total, target.path);
+                             },
+                             progress.cancel};
         if (Status written = target.write(temporaryPathFor(target.path), pages); !written) {
             removeTemporaries(targets);
             // The temporary name means nothing to the user: the message names the target.

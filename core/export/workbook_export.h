@@ -39,7 +39,7 @@ PrintedForm formToPrint(const Workbook& workbook, int* errors = nullptr);
 //   over the targets only when all were written; a failure or a cancel leaves no file behind and
 //   every existing target as it was;
 // - a workbook that is not 定稿 prints with the draft mark (draftMarkOf).
-// Reports (done, total, file) as it goes: one step per target, and the PDF's pages.
+// Reports (done, total, file) as it goes, in hundredths of a target (a PDF moves page by page).
 Result<ExportOutcome> exportWorkbook(const Workbook& workbook, const ExportRequest& request, const Progress& progress = {});
 
 } // namespace x1

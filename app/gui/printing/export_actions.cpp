@@ -129,12 +129,10 @@ bool ExportActions::startExport(Format format, const QString& path)
     progress->setMinimumDuration(0);
     progress->setWindowModality(Qt::WindowModal);
     connect(progress, &QProgressDialog::canceled, this, &ExportActions::cancel);
-    // The core reports a step per file: with one file the bar stays busy rather than at 0 %.
+    // The core reports hundredths of each file (a PDF page by page).
     connect(this, &ExportActions::progressed, progress, [progress](int done, int total, const QString&) {
-        if (total > 1) {
-            progress->setMaximum(total);
-            progress->setValue(done);
-        }
+        progress->setMaximum(total);
+        progress->setValue(done);
     });
     m_progress = progress;
     progress->show();
