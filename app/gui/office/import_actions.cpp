@@ -154,7 +154,7 @@ bool ImportActions::startImport(const QStringList& paths)
             return;
         progress->setMaximum(total);
         progress->setValue(done);
-        progress->setLabelText(tr("已读取第 %1 个文件（共 %2 个）：%3").arg(done).arg(total).arg(QFileInfo(file).fileName()));
+        progress->setLabelText(tr("已读取 %1 / %2 个文件：%3").arg(done).arg(total).arg(QFileInfo(file).fileName()));
     });
     m_progress = progress;
     progress->show();

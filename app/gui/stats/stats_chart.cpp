@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
@@ -25,8 +26,12 @@ QChart* horizontalChart(const QString& title, QAbstractBarSeries* series, const 
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(categories);
+
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
+    // The 21 市（州） leave a name less height than the CJK font's line: whole names overlap a
+    // little rather than become "…".
+    names->setTruncateLabels(false);
     auto* values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignBottom);
@@ -65,8 +70,9 @@ QChart* schoolTypeChart(const WorkbookStats& stats)
     auto* set = new QBarSet(Text::tr("学校数"));
     QStringList categories;
     for (auto it = stats.bySchoolType.cbegin(); it != stats.bySchoolType.cend(); ++it) {
-        categories << (it.key().isEmpty() ? Text::tr("（空）") : it.key());
-        *set << it.value();
+        // Bottom to top, so that the bars read top to bottom as the table does.
+        categories.prepend(it.key().isEmpty() ? Text::tr("（空）") : it.key());
+        set->insert(0, it.value());
     }
     series->append(set);
     return horizontalChart(Text::tr("按学校类型的学校数"), series, categories);
@@ -78,8 +84,8 @@ QChart* cityChart(const WorkbookStats& stats)
     auto* schools = new QBarSet(Text::tr("学校数"));
     QStringList categories;
     for (auto it = stats.byCity.cbegin(); it != stats.byCity.cend(); ++it) {
-        categories << (it.key() == u"未知" ? Text::tr("未知") : it.key());
-        *schools << it->schools;
+        categories.prepend(it.key() == u"未知" ? Text::tr("未知") : it.key());
+        schools->insert(0, it->schools);
     }
     series->append(schools);
     return horizontalChart(Text::tr("按市（州）的学校数"), series, categories);

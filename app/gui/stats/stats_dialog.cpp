@@ -46,6 +46,8 @@ StatsDialog::StatsDialog(WorkbookDocument* document, QWidget* parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumWidth(420);
     m_ui->chartHost->layout()->addWidget(m_chart);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     for (QTableWidget* table : {m_ui->certificateTable, m_ui->typeTable, m_ui->cityTable})
         installCopyShortcut(table);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &StatsDialog::showChart);
@@ -143,7 +145,7 @@ void StatsDialog::refresh()
     }
     const FormProfile* profile = catalog.profile(workbook.header.profileId);
     const double threshold = profile ? profile->concentrationThreshold : 0.4;
-    const auto percent = [](double share) { return QString::number(share * 100, 'f', 1) + u'%'; };
+    const auto percent = [](double share) -> QString { return QString::number(share * 100, 'f', 1) + u'%'; };
     QString concentration = m_stats.rows > 0 && !top.isEmpty()
                                 ? tr("集中度（W07）：证书行最多的是“%1”，占 %2（%3 / %4 行），提示阈值 %5；W07 提示 %6 条。")
                                       .arg(top, percent(double(topRows) / m_stats.rows)).arg(topRows).arg(m_stats.rows)
