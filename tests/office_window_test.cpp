@@ -30,6 +30,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QUrl>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -177,6 +180,34 @@ TEST_CASE("the forms of the corpus imported through the dialog give what the con
     child<QAction>(&open.window, "redoAction")->trigger();
     settle();
     CHECK(stored(open.path).schools == cli.schools);
+}
+
+TEST_CASE("forms and a folder dropped on the window are imported into the open workbook", "[gui][office]")
+{
+    OfficeWindow open(officeWorkbook());
+    const QStringList forms = goodForms();
+    const QString folder = open.scratch.path(QStringLiteral("县区报表"));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(QFile::copy(forms[1], folder + QStringLiteral("/") + QFileInfo(forms[1]).fileName()));
+    REQUIRE(QFile::copy(forms[2], folder + QStringLiteral("/") + QFileInfo(forms[2]).fileName()));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(forms[0]), QUrl::fromLocalFile(folder)});
+    QSignalSpy finished(open.imports(), &gui::ImportActions::finished);
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&open.window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&open.window, &drop);
+    CHECK(drop.isAccepted());
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().at(0).toBool());
+    QStringList read;
+    for (const Source& source : stored(open.path).sources)
+        read << source.fileName;
+    read.sort();
+    QStringList expected{QFileInfo(forms[0]).fileName(), QFileInfo(forms[1]).fileName(), QFileInfo(forms[2]).fileName()};
+    expected.sort();
+    CHECK(read == expected);
 }
 
 TEST_CASE("a second import cancelled midway leaves the workbook and the sources byte-identical", "[gui][office]")

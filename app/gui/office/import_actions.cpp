@@ -139,6 +139,7 @@ bool ImportActions::startImport(const QStringList& paths)
         m_summary->close();
     m_summary = nullptr;
     m_cancel = false;
+    m_target = document;
     auto* progress = new QProgressDialog(tr("正在读取 %1 个文件…").arg(files), tr("取消"), 0, files, dialogParent());
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setWindowTitle(tr("导入/汇总"));
@@ -196,7 +197,8 @@ void ImportActions::done(const MergeRun& run, const Workbook& merged, bool chang
     if (m_progress)
         m_progress->close();
     bool written = false;
-    WorkbookDocument* document = m_document();
+    // The workbook it was read against, still the one open (the progress dialog is modal).
+    WorkbookDocument* document = m_document() == m_target ? m_target.data() : nullptr;
     if (changed && document) {
         const QString text = QCoreApplication::translate("x1::WorkbookDocument", "导入 %1 个文件").arg(files);
         if (Status stored = document->replaceWorkbook(merged, text); !stored)

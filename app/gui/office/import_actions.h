@@ -2,6 +2,7 @@
 
 #include "import_summary_dialog.h"
 
+#include "document/workbook_document.h"
 #include "merge/merge_files.h"
 
 #include <QObject>
@@ -15,10 +16,6 @@ class QAction;
 class QMimeData;
 class QThread;
 class QWidget;
-
-namespace x1 {
-class WorkbookDocument;
-}
 
 namespace x1::gui {
 
@@ -68,6 +65,7 @@ private:
     QAction* m_importFolder;
     QThread* m_thread = nullptr;
     std::atomic_bool m_cancel = false;
+    QPointer<WorkbookDocument> m_target; // the workbook being imported into
     QPointer<QProgressDialog> m_progress;
     QPointer<ImportSummaryDialog> m_summary;
 };
