@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>同一所学校在不同来源中的数据不一致。请逐所学校比较各版本（不同之处已标出），选择要保留的版本。</source>
+        <translation>The sources hold different data for the same school. Compare the versions of each school (the differences are highlighted) and choose the one to keep.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>试点条件佐证</source>
@@ -171,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>导入/汇总结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>未能读取的文件：</source>
+        <translation>Files that could not be read:</translation>
+    </message>
+    <message>
+        <source>未能识别的单元格（可选中后按 Ctrl+C 复制到 Excel）：</source>
+        <translation>Cells not understood (select them and press Ctrl+C to copy them to Excel):</translation>
+    </message>
+    <message>
+        <source>复制全部</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <source>另存为 CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
         <source>新建申报工作簿</source>
@@ -258,6 +300,21 @@
     <message>
         <source>放大</source>
         <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>证书参考</source>
+        <translation>Certificate reference</translation>
+    </message>
+    <message>
+        <source>首批 1+X 证书制度试点的证书、培训评价组织及其联系方式、各层次面向的专业（取自程序内置的目录）。</source>
+        <translation>The certificates of the first 1+X pilot, their training and evaluation organisations with contacts, and the majors they are meant for at each level (from the catalogue built into the program).</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -354,6 +411,17 @@
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>来源文件</source>
+        <translation>Source files</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>1+X 证书制度试点院校申报</source>
@@ -378,6 +446,33 @@
     <message>
         <source>最近打开（双击打开）</source>
         <translation>Recent workbooks (double-click to open)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>按证书与等级</source>
+        <translation>By certificate and level</translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation>By school type</translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>图表另存为 PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1889,78 @@ Industry experts: %3</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::ConflictVersions</name>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation>Quality tiers</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>证书行 %1</source>
+        <translation>Certificate row %1</translation>
+    </message>
+    <message>
+        <source>%1｜%2｜%3｜专业数量 %4｜学生 %5</source>
+        <translation>%1 | %2 | %3 | majors %4 | students %5</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ConflictsDialog</name>
+    <message>
+        <source>%1（%2 个版本）</source>
+        <translation>%1 (versions: %2)</translation>
+    </message>
+    <message>
+        <source>没有未解决的冲突。</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <source>未解决的冲突：%1 所学校</source>
+        <translation>Unresolved conflicts: schools: %1</translation>
+    </message>
+    <message>
+        <source>%1
+读入于 %2</source>
+        <translation>%1
+read %2</translation>
+    </message>
+    <message>
+        <source>本工作簿中录入</source>
+        <translation>Entered in this workbook</translation>
+    </message>
+    <message>
+        <source>保留此版本</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <source>解决冲突：%1</source>
+        <translation>Resolve conflict: %1</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::EvidenceDialog</name>
     <message>
         <source>确定</source>
@@ -1964,6 +2131,18 @@ Industry experts: %3</translation>
         <source>x1apply 工作簿 (*.x1db)</source>
         <translation>x1apply workbooks (*.x1db)</translation>
     </message>
+    <message>
+        <source>导入/汇总文件</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>申报表 (*.xlsx *.xls *.json *.x1db)</source>
+        <translation>Application forms (*.xlsx *.xls *.json *.x1db)</translation>
+    </message>
+    <message>
+        <source>导入文件夹中的申报表</source>
+        <translation>Import the forms in a folder</translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FinalizeActions</name>
@@ -2065,6 +2244,112 @@ Finalise now?</translation>
     </message>
 </context>
 <context>
+    <name>x1::gui::ImportActions</name>
+    <message>
+        <source>导入/汇总文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>工作簿已定稿。如需导入，请先取消定稿。</source>
+        <translation>The workbook is finalised. To import, reopen it first.</translation>
+    </message>
+    <message>
+        <source>导入/汇总</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>所选文件夹中没有申报表（.xlsx、.xls、.json、.x1db）。</source>
+        <translation>The folder holds no forms (.xlsx, .xls, .json, .x1db).</translation>
+    </message>
+    <message>
+        <source>正在读取 %1 个文件…</source>
+        <translation>Reading files: %1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已读取 %1 / %2 个文件：%3</source>
+        <translation>Read %1 of %2 files: %3</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ImportSummaryDialog</name>
+    <message>
+        <source>读入 %1 个文件（%2 个此前已导入过）。新增学校 %3 所；相同的重复 %4 处已合并；冲突 %5 所；未能读取的文件 %6 个；未能识别的单元格 %7 个。</source>
+        <translation>Files read: %1 (imported before: %2). Schools added: %3; identical duplicates folded: %4; schools in conflict: %5; files not read: %6; cells not understood: %7.</translation>
+    </message>
+    <message>
+        <source>冲突的学校请在“汇总 → 冲突”中选择保留的版本。</source>
+        <translation>For the schools in conflict, choose the version to keep in Merge → Conflicts.</translation>
+    </message>
+    <message>
+        <source>工作簿已更新；撤销（Ctrl+Z）可撤回整个导入。</source>
+        <translation>The workbook was updated; Undo (Ctrl+Z) takes the whole import back.</translation>
+    </message>
+    <message>
+        <source>工作簿没有改变。</source>
+        <translation>The workbook did not change.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>保存未能识别的单元格</source>
+        <translation>Save the cells not understood</translation>
+    </message>
+    <message>
+        <source>未能识别的单元格.csv</source>
+        <translation>cells-not-understood.csv</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::LanguageMenu</name>
     <message>
         <source>语言</source>
@@ -2138,10 +2423,6 @@ Finalise now?</translation>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <source>汇总(&amp;M)</source>
-        <translation>&amp;Merge</translation>
-    </message>
-    <message>
         <source>定稿与打印(&amp;P)</source>
         <translation>Finalise and &amp;print</translation>
     </message>
@@ -2205,6 +2486,37 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::OfficeActions</name>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>来源文件</source>
+        <translation>Source files</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>证书参考</source>
+        <translation>Certificate reference</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>冲突 (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>未解决的冲突：%1 所学校</source>
+        <translation>Unresolved conflicts: schools: %1</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2586,53 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>另存为…</source>
         <translation>Save As…</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReferenceDialog</name>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>培训评价组织</source>
+        <translation>Training and evaluation organisation</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>面向专业（%1）</source>
+        <translation>Majors (%1)</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>邮编</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2713,155 @@ Fill in, check and merge the 1+X certificate pilot application form.</translatio
     <message>
         <source>汇总时来源的内容不一致，须选择保留哪个版本</source>
         <translation>The sources disagree about this school after merging: choose which version to keep</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SourcesDialog</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>校验码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>读入时间</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>（%1 所有冲突）</source>
+        <translation> (in conflict: %1)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>来源文件 %1 个</source>
+        <translation>Source files: %1</translation>
+    </message>
+    <message>
+        <source>选择一个来源文件，查看来自它的学校。</source>
+        <translation>Select a source file to see the schools that came from it.</translation>
+    </message>
+    <message>
+        <source>（冲突）</source>
+        <translation> (conflict)</translation>
+    </message>
+    <message>
+        <source>来自 %1 的学校：%2 所</source>
+        <translation>Schools from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatsChart</name>
+    <message>
+        <source>各证书按等级的证书行数</source>
+        <translation>Certificate rows by certificate and level</translation>
+    </message>
+    <message>
+        <source>学校数</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>按学校类型的学校数</source>
+        <translation>Schools by school type</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>按市（州）的学校数</source>
+        <translation>Schools by city</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatsDialog</name>
+    <message>
+        <source>学校 %1 所&#x3000;证书行 %2&#x3000;学生 %3 名&#x3000;未解决冲突 %4 所&#x3000;截止日期 %5</source>
+        <translation>Schools %1   certificate rows %2   students %3   unresolved conflicts %4   deadline %5</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>证书行</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>集中度（W07）：证书行最多的是“%1”，占 %2（%3 / %4 行），提示阈值 %5；W07 提示 %6 条。</source>
+        <translation>Concentration (W07): the certificate with the most rows is “%1”, %2 of them (%3 of %4 rows); the warning threshold is %5; W07 warnings: %6.</translation>
+    </message>
+    <message>
+        <source>集中度（W07）：还没有证书行。</source>
+        <translation>Concentration (W07): no certificate rows yet.</translation>
+    </message>
+    <message>
+        <source>报送渠道不符（W08）：%1 所学校。</source>
+        <translation>Submitted through the wrong channel (W08): schools: %1.</translation>
+    </message>
+    <message>
+        <source>图表另存为</source>
+        <translation>Save chart as</translation>
+    </message>
+    <message>
+        <source>统计图.png</source>
+        <translation>statistics-chart.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一所学校在不同来源中的数据不一致。请逐所学校比较各版本（不同之处已标出），选择要保留的版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>试点条件佐证</source>
@@ -171,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>导入/汇总结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能读取的文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能识别的单元格（可选中后按 Ctrl+C 复制到 Excel）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
         <source>新建申报工作簿</source>
@@ -257,6 +299,21 @@
     </message>
     <message>
         <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>证书参考</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首批 1+X 证书制度试点的证书、培训评价组织及其联系方式、各层次面向的专业（取自程序内置的目录）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,6 +411,17 @@
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>来源文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>1+X 证书制度试点院校申报</source>
@@ -377,6 +445,33 @@
     </message>
     <message>
         <source>最近打开（双击打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按证书与等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表另存为 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1887,77 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::ConflictVersions</name>
+    <message>
+        <source>学校名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隶属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>质量层次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书行 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1｜%2｜%3｜专业数量 %4｜学生 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ConflictsDialog</name>
+    <message>
+        <source>%1（%2 个版本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有未解决的冲突。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决的冲突：%1 所学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+读入于 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本工作簿中录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留此版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决冲突：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::EvidenceDialog</name>
     <message>
         <source>确定</source>
@@ -1961,6 +2127,18 @@
         <source>x1apply 工作簿 (*.x1db)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>导入/汇总文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申报表 (*.xlsx *.xls *.json *.x1db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件夹中的申报表</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>x1::gui::FinalizeActions</name>
@@ -2060,6 +2238,112 @@
     </message>
 </context>
 <context>
+    <name>x1::gui::ImportActions</name>
+    <message>
+        <source>导入/汇总文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿已定稿。如需导入，请先取消定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入/汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选文件夹中没有申报表（.xlsx、.xls、.json、.x1db）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 %1 个文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已读取 %1 / %2 个文件：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ImportSummaryDialog</name>
+    <message>
+        <source>读入 %1 个文件（%2 个此前已导入过）。新增学校 %3 所；相同的重复 %4 处已合并；冲突 %5 所；未能读取的文件 %6 个；未能识别的单元格 %7 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突的学校请在“汇总 → 冲突”中选择保留的版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿已更新；撤销（Ctrl+Z）可撤回整个导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿没有改变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存未能识别的单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能识别的单元格.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::gui::LanguageMenu</name>
     <message>
         <source>语言</source>
@@ -2133,10 +2417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>汇总(&amp;M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>定稿与打印(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,6 +2478,37 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::OfficeActions</name>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书参考</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决的冲突：%1 所学校</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,6 +2578,53 @@
     </message>
     <message>
         <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::ReferenceDialog</name>
+    <message>
+        <source>证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训评价组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>面向专业（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>传真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮编</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,6 +2705,155 @@
     </message>
     <message>
         <source>汇总时来源的内容不一致，须选择保留哪个版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::SourcesDialog</name>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1 所有冲突）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源文件 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一个来源文件，查看来自它的学校。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（冲突）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来自 %1 的学校：%2 所</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatsChart</name>
+    <message>
+        <source>各证书按等级的证书行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按学校类型的学校数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按市（州）的学校数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::StatsDialog</name>
+    <message>
+        <source>学校 %1 所&#x3000;证书行 %2&#x3000;学生 %3 名&#x3000;未解决冲突 %4 所&#x3000;截止日期 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市（州）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>集中度（W07）：证书行最多的是“%1”，占 %2（%3 / %4 行），提示阈值 %5；W07 提示 %6 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>集中度（W07）：还没有证书行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送渠道不符（W08）：%1 所学校。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计图.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

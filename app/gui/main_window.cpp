@@ -7,6 +7,8 @@
 #include "editor/workbook_editor.h"
 #include "finalize/finalize_actions.h"
 #include "findings/findings_panel.h"
+#include "office/import_actions.h"
+#include "office/office_actions.h"
 #include "printing/export_actions.h"
 #include "printing/print_actions.h"
 #include "rows/rows_panel.h"
@@ -104,6 +106,7 @@ void MainWindow::createActions()
     m_printing = new PrintActions(this, openDocument);
     m_exports = new ExportActions(this, openDocument);
     m_finishing = new FinalizeActions(this, openDocument);
+    m_office = new OfficeActions(this, openDocument);
     connect(m_printing, &PrintActions::exportPdfRequested, this,
             [this] { m_exports->chooseAndExport(ExportActions::Format::Pdf); });
     connect(m_finishing, &FinalizeActions::findingActivated, this, [this](const Finding& finding) {
@@ -149,7 +152,7 @@ void MainWindow::createMenus()
     check->addAction(m_previousFinding);
     check->addAction(m_explain);
 
-    menuBar()->addMenu(tr("汇总(&M)"))->setEnabled(false);
+    menuBar()->addMenu(m_office->createMenu(this));
     QMenu* finish = menuBar()->addMenu(tr("定稿与打印(&P)"));
     finish->addAction(m_finishing->finalizeAction());
     finish->addAction(m_reopen);
@@ -162,6 +165,7 @@ void MainWindow::createMenus()
     QAction* findings = m_findingsDock->toggleViewAction();
     findings->setText(tr("问题面板"));
     view->addAction(findings);
+    view->addAction(m_office->referenceAction());
     view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
@@ -179,6 +183,8 @@ void MainWindow::createMenus()
     tools->addAction(m_redoAction);
     tools->addSeparator();
     tools->addAction(m_addSchool);
+    tools->addSeparator();
+    tools->addAction(m_office->imports()->importAction());
     tools->addSeparator();
     tools->addAction(m_printing->previewAction());
     tools->addAction(m_exports->action(ExportActions::Format::Pdf));
@@ -205,14 +211,29 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+// With a workbook open, files and folders dropped on the window are imported into it, except a
+// lone workbook (.x1db), which is opened; with none open, a dropped workbook is opened.
+bool MainWindow::importsDrop(const QMimeData* data) const
+{
+    const QStringList sources = ImportActions::droppedSources(data);
+    if (!m_document || sources.isEmpty())
+        return false;
+    return sources.size() > 1 || FileActions::droppedWorkbook(data).isEmpty();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!FileActions::droppedWorkbook(event->mimeData()).isEmpty())
+    if (importsDrop(event->mimeData()) || !FileActions::droppedWorkbook(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    if (importsDrop(event->mimeData())) {
+        event->acceptProposedAction();
+        m_office->imports()->startImport(ImportActions::droppedSources(event->mimeData()));
+        return;
+    }
     const QString path = FileActions::droppedWorkbook(event->mimeData());
     if (!path.isEmpty()) {
         event->acceptProposedAction();
@@ -248,6 +269,7 @@ void MainWindow::adopt(std::unique_ptr<WorkbookDocument> document)
     connect(opened, &WorkbookDocument::writeFailed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("未能保存"), message); });
     setWindowTitle(tr("%1 — x1apply").arg(QFileInfo(opened->path()).fileName()));
+    m_office->documentReplaced();
     updateActions();
 }
 
@@ -256,6 +278,7 @@ void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    m_office->closeViews();
     delete m_status;
     delete m_findings;
     delete m_editor;
@@ -282,6 +305,7 @@ void MainWindow::updateActions()
     m_printing->updateActions();
     m_exports->updateActions();
     m_finishing->updateActions();
+    m_office->updateActions();
 }
 
 void MainWindow::showRefusal(const QString& message)

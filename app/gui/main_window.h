@@ -9,6 +9,7 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QMimeData;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -18,6 +19,7 @@ class ExportActions;
 class FileActions;
 class FinalizeActions;
 class FindingsPanel;
+class OfficeActions;
 class PrintActions;
 class StartPage;
 class StatusLine;
@@ -45,6 +47,7 @@ public:
     PrintActions* printActions() const { return m_printing; }
     ExportActions* exportActions() const { return m_exports; }
     FinalizeActions* finalizeActions() const { return m_finishing; }
+    OfficeActions* officeActions() const { return m_office; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +60,7 @@ private:
     void closeDocument();
     void updateActions();
     void showRefusal(const QString& message);
+    bool importsDrop(const QMimeData* data) const;
 
     std::unique_ptr<WorkbookDocument> m_document;
     QStackedWidget* m_pages = nullptr;
@@ -80,6 +84,7 @@ private:
     PrintActions* m_printing = nullptr;
     ExportActions* m_exports = nullptr;
     FinalizeActions* m_finishing = nullptr;
+    OfficeActions* m_office = nullptr;
 };
 
 } // namespace x1::gui

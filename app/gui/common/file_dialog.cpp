@@ -14,6 +14,7 @@ namespace x1::gui {
 namespace {
 
 std::optional<QString> g_nextAnswer;
+std::optional<QStringList> g_nextAnswers;
 
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
 
@@ -77,6 +78,40 @@ QString FileDialog::saveFile(QWidget* parent, const QString& title, const QStrin
         path += extension;
     settings.setValue(key, QFileInfo(path).absolutePath());
     return path;
+}
+
+QStringList FileDialog::openSources(QWidget* parent)
+{
+    QStringList paths;
+    if (std::optional<QStringList> answers = std::exchange(g_nextAnswers, std::nullopt))
+        paths = *answers;
+    else if (std::optional<QString> answer = takeNextAnswer())
+        paths = answer->isEmpty() ? QStringList() : QStringList{*answer};
+    else
+        paths = QFileDialog::getOpenFileNames(
+            parent, QCoreApplication::translate("x1::gui::FileDialog", "导入/汇总文件"), lastFolder(),
+            QCoreApplication::translate("x1::gui::FileDialog", "申报表 (*.xlsx *.xls *.json *.x1db)"));
+    if (!paths.isEmpty())
+        remembered(paths.first());
+    return paths;
+}
+
+QString FileDialog::openSourceFolder(QWidget* parent)
+{
+    QString folder;
+    if (std::optional<QString> answer = takeNextAnswer())
+        folder = *answer;
+    else
+        folder = QFileDialog::getExistingDirectory(
+            parent, QCoreApplication::translate("x1::gui::FileDialog", "导入文件夹中的申报表"), lastFolder());
+    if (!folder.isEmpty())
+        QSettings().setValue(lastFolderKey, folder);
+    return folder;
+}
+
+void FileDialog::setNextAnswers(const QStringList& paths)
+{
+    g_nextAnswers = paths;
 }
 
 void FileDialog::setNextAnswer(const QString& path)

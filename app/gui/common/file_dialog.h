@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -19,8 +20,14 @@ public:
     static QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
                             const QString& extension, const QString& folderKey);
 
+    // Sources to import (导入/汇总): several files, or a folder (the caller expands it).
+    static QStringList openSources(QWidget* parent);
+    static QString openSourceFolder(QWidget* parent);
+
     // Tests: the next dialog answers `path` at once (an empty path: as if cancelled).
     static void setNextAnswer(const QString& path);
+    // Tests: the next dialog for sources answers these files at once.
+    static void setNextAnswers(const QStringList& paths);
     static QString lastFolder();
 };
 
