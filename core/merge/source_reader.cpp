@@ -90,4 +90,27 @@ Result<SourceData> readSource(const QString& path)
     return data;
 }
 
+bool isSourceFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"x1db" || suffix == u"json" || suffix == u"xlsx" || suffix == u"xls";
+}
+
+QStringList sourceFilesIn(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (isSourceFile(name))
+                files << dir.filePath(name);
+        }
+    }
+    return files;
+}
+
 } // namespace x1

@@ -11,4 +11,10 @@ namespace x1 {
 // (.xlsx, .xls). Never modifies the file.
 Result<SourceData> readSource(const QString& path);
 
+// Whether a file is of a kind readSource reads (.x1db, .json, .xlsx, .xls), by its name.
+bool isSourceFile(const QString& path);
+
+// The files that `paths` name: a folder stands for the source files in it, by name.
+QStringList sourceFilesIn(const QStringList& paths);
+
 } // namespace x1

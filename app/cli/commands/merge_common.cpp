@@ -25,26 +25,6 @@ void writeReport(Context& context, const QString& path, const MergeSummary& summ
         context.err << tr("%1：无法写入报告（%2）").arg(QDir::toNativeSeparators(path), fileErrorText(file)) << '\n';
 }
 
-// A folder given as a source stands for the sources in it (.x1db, .json, .xlsx, .xls), by name.
-QStringList expandFolders(const QStringList& paths)
-{
-    QStringList files;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files << path;
-            continue;
-        }
-        const QDir dir(path);
-        const QStringList names = dir.entryList({QStringLiteral("*.x1db"), QStringLiteral("*.json"), QStringLiteral("*.xlsx"),
-                                                 QStringLiteral("*.xls")},
-                                                QDir::Files, QDir::Name);
-        for (const QString& name : names)
-            files << dir.filePath(name);
-    }
-    return files;
-}
-
 int finish(Context& context, const MergeRequest& request, const MergeSummary& summary, int exitCode)
 {
     context.err << summary.toText();
@@ -70,7 +50,7 @@ int mergeAndStore(Context& context, Workbook& workbook, const QStringList& sourc
                   const std::function<Status(const Workbook&)>& store)
 {
     MergeRequestCore core;
-    core.paths = expandFolders(sourcePaths);
+    core.paths = sourceFilesIn(sourcePaths);
     core.targetPath = request.targetPath;
     core.options.policy = request.policy;
     core.options.now = Clock::now();

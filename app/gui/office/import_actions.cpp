@@ -5,6 +5,7 @@
 #include "import_summary_dialog.h"
 
 #include "document/workbook_document.h"
+#include "merge/source_reader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,19 +18,6 @@
 #include <QUrl>
 
 namespace x1::gui {
-
-namespace {
-
-const QStringList sourcePatterns = {QStringLiteral("*.x1db"), QStringLiteral("*.json"), QStringLiteral("*.xlsx"),
-                                    QStringLiteral("*.xls")};
-
-bool isSourceFile(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"x1db" || suffix == u"json" || suffix == u"xlsx" || suffix == u"xls";
-}
-
-} // namespace
 
 ImportActions::ImportActions(QWidget* window, std::function<WorkbookDocument*()> document)
     : QObject(window), m_window(window), m_document(std::move(document))
@@ -87,21 +75,6 @@ void ImportActions::chooseFolderAndImport()
         startImport({folder});
 }
 
-QStringList ImportActions::expandFolders(const QStringList& paths)
-{
-    QStringList files;
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files << path;
-            continue;
-        }
-        const QDir dir(path);
-        for (const QString& name : dir.entryList(sourcePatterns, QDir::Files, QDir::Name))
-            files << dir.filePath(name);
-    }
-    return files;
-}
-
 QStringList ImportActions::droppedSources(const QMimeData* data)
 {
     QStringList paths;
@@ -127,7 +100,7 @@ bool ImportActions::startImport(const QStringList& paths)
         return false;
     }
     MergeRequestCore request;
-    request.paths = expandFolders(paths);
+    request.paths = sourceFilesIn(paths);
     request.targetPath = document->path();
     if (request.paths.isEmpty()) {
         MessageBox::information(dialogParent(), tr("导入/汇总"), tr("所选文件夹中没有申报表（.xlsx、.xls、.json、.x1db）。"));

@@ -48,7 +48,6 @@ public:
 
     // The sources that files dropped on the window stand for (empty: none to import).
     static QStringList droppedSources(const QMimeData* data);
-    static QStringList expandFolders(const QStringList& paths);
 
 signals:
     void progressed(int done, int total, const QString& file);
