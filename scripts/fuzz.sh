@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh all 20             the 20-second smoke run of each
 #   scripts/fuzz.sh xlsx 0             only replays the seeds and fuzz/corpus/xlsx (regression)
 #
-# LSAN_OPTIONS gets scripts/sanitizers/lsan.supp (third-party leaks).
+# LSAN_OPTIONS and ASAN_OPTIONS get scripts/sanitizers/{lsan,asan}.supp (third-party reports).
 # Environment: X1_FUZZ_BUILD (default build-fuzz), X1_FUZZ_JOBS (build parallelism, default 2).
 # Seeds: tests/data/forms (.xlsx or .xls), resources/samples/sample.json, .x1db files written from
 # the sample by x1fuzz_make_seeds, and fuzz/corpus/TARGET (committed: every input that once
@@ -88,8 +88,9 @@ PY
 flock -u 9
 
 # --- run
-# Third-party leaks only (each named in the file): FreeXL's.
+# Third-party reports only, each named in its file: FreeXL's leak and its iconv call.
 export LSAN_OPTIONS="suppressions=$root/scripts/sanitizers/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export ASAN_OPTIONS="suppressions=$root/scripts/sanitizers/asan.supp${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 declare -A options=(
     # A zip's parts may inflate to 256 MiB in all (ReadLimits): the reader's bound plus ASan's.
     [xlsx]="-max_len=262144 -rss_limit_mb=3072"
