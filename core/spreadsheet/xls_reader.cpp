@@ -9,13 +9,6 @@
 
 #include <freexl.h>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
-#endif
-
 namespace x1 {
 
 namespace {
@@ -68,56 +61,6 @@ struct Handle {
     }
 };
 
-#ifdef Q_OS_UNIX
-// FreeXL 1.0.6 reads out of bounds and dies (SIGSEGV) on some malformed files (found by
-// fuzz_xls; fuzz/corpus/xls/segv-freexl-open). A child process first makes every FreeXL call the
-// read below makes; only when it ends normally does this process make them. FreeXL only: no Qt
-// in the child. On Windows the file is read directly, as before (docs/reliability.md).
-bool freexlSurvives(const char* path, const ReadLimits& limits)
-{
-    const pid_t child = fork();
-    if (child < 0)
-        return true; // cannot tell: read as before
-    if (child == 0) {
-        for (const int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
-            std::signal(signal, SIG_DFL); // die quietly: no crash handler of this process in the child
-        const void* handle = nullptr;
-        if (freexl_open(path, &handle) == FREEXL_OK) {
-            unsigned int info = 0, sheets = 0;
-            freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &info);
-            freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
-            for (unsigned short index = 0; info != FREEXL_BIFF_OBFUSCATED && sheets <= unsigned(limits.maxSheets)
-                                           && index < sheets; ++index) {
-                const char* name = nullptr;
-                freexl_get_worksheet_name(handle, index, &name);
-                unsigned int rows = 0;
-                unsigned short columns = 0;
-                if (freexl_select_active_worksheet(handle, index) != FREEXL_OK
-                    || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
-                    break;
-                int cells = 0;
-                for (unsigned int row = 0; row < rows && cells <= limits.maxCellsPerSheet; ++row) {
-                    for (unsigned short column = 0; column < columns && cells <= limits.maxCellsPerSheet; ++column) {
-                        FreeXL_CellValue value;
-                        if (freexl_get_cell_value(handle, row, column, &value) == FREEXL_OK
-                            && value.type != FREEXL_CELL_NULL)
-                            ++cells;
-                    }
-                }
-            }
-            freexl_close(handle);
-        }
-        _exit(0);
-    }
-    int status = 0;
-    while (waitpid(child, &status, 0) < 0) {
-        if (errno != EINTR)
-            return true;
-    }
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-#endif
-
 } // namespace
 
 bool looksLikeXls(const QByteArray& bytes)
@@ -146,10 +89,6 @@ Result<SpreadsheetBook> readXls(const QByteArray& fileBytes, const QString& disp
         return Error{Text::tr("%1：临时文件夹 %2 的名字无法交给 .xls 读取库（请把 TEMP 设为只含英文字母的文件夹）")
                          .arg(displayName, QDir::toNativeSeparators(QDir::tempPath()))};
 
-#ifdef Q_OS_UNIX
-    if (!freexlSurvives(copyName.constData(), limits))
-        return Error{Text::tr("%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）").arg(displayName)};
-#endif
     Handle handle;
     if (freexl_open(copyName.constData(), &handle.value) != FREEXL_OK)
         return Error{Text::tr("%1：不是可读的 .xls 文件（已损坏、加密或格式过旧）").arg(displayName)};
