@@ -6,6 +6,7 @@
 #include "support/test_files.h"
 
 #include "spreadsheet/sheet_grid.h"
+#include "spreadsheet/xls_reader.h"
 #include "spreadsheet/xlsx_xml.h"
 
 using namespace x1;
@@ -63,4 +64,30 @@ TEST_CASE("fuzz xlsx_xml: rows without a number after the row numbered 2,147,483
     REQUIRE(grid.cellCount() == 1);
     REQUIRE(grid.at(2147483646, 0) != nullptr);
     CHECK(grid.at(2147483646, 0)->text == u"x");
+}
+
+TEST_CASE("fuzz xls: a DIMENSION record on which FreeXL would crash refuses the file with a message",
+          "[fuzz-regression]")
+{
+    // FreeXL 1.0.6 sizes a sheet's cells as 16 x rows x columns in 32 bits: a DIMENSION record with
+    // huge counts wrapped it and FreeXL wrote past the block (x1apply-cli import died with SIGSEGV,
+    // or with glibc's "munmap_chunk(): invalid pointer" for the minimal file: corpus form 30 with
+    // a RIGHTMARGIN record turned into an 8-byte DIMENSION). readXls now walks the Workbook stream
+    // first and refuses such a record before FreeXL sees the file.
+    for (const char* input : {"xls/segv-freexl-open", "xls/segv-freexl-open-minimal"}) {
+        INFO(input);
+        Result<SpreadsheetBook> book = readXls(fuzzInput(input), QStringLiteral("坏.xls"));
+        REQUIRE_FALSE(book);
+        CHECK(book.error().message == u"坏.xls：不是可读的 .xls 文件（已损坏、加密或格式过旧）");
+    }
+
+    // The corpus's .xls forms, whose DIMENSION records are sound, still read through the check.
+    for (const char* form : {"27_xls_merged_school_cells.xls", "28_xls_repeated_full_width.xls",
+                             "29_xls_two_cell_unit_second_sheet.xls",
+                             "30_xls_first_row_only_with_unknown_certificate.xls"}) {
+        INFO(form);
+        Result<SpreadsheetBook> book =
+            readXls(readBytes(dataFile(QStringLiteral("forms/") + QString::fromUtf8(form))), QString::fromUtf8(form));
+        CHECK(book);
+    }
 }
