@@ -91,3 +91,14 @@ TEST_CASE("fuzz xls: a DIMENSION record on which FreeXL would crash refuses the 
         CHECK(book);
     }
 }
+
+TEST_CASE("fuzz xls: a compound file that lists one FAT sector millions of times stays within its own size",
+          "[fuzz-regression]")
+{
+    // The DIMENSION check's first version read every FAT sector the DIFAT listed, repeats included:
+    // a 5,632-byte file asked for a 2 GiB table (fuzz_xls, out of memory). Each sector is now read
+    // once, the DIFAT chain and every stream stop at the file's own size.
+    Result<SpreadsheetBook> book = readXls(fuzzInput("xls/oom-compound-file-fat-repeated"), QStringLiteral("坏.xls"));
+    REQUIRE_FALSE(book);
+    CHECK(book.error().message == u"坏.xls：不是可读的 .xls 文件（已损坏、加密或格式过旧）");
+}

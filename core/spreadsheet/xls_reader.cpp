@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QtEndian>
 
@@ -83,12 +84,15 @@ public:
         if (shift != 9 && shift != 12)
             return {};
         m_sectorSize = 1 << shift;
-        // The FAT: the sectors listed in the header's DIFAT, then in the DIFAT chain.
+        // The FAT: the sectors listed in the header's DIFAT, then in the DIFAT chain — never more
+        // than the file has sectors, so that what is read stays within the file's own size.
+        const qsizetype sectors = m_bytes.size() / m_sectorSize;
         QList<quint32> fatSectors;
         for (int i = 0; i < 109; ++i)
             fatSectors << u32(0x4C + 4 * i);
         quint32 difat = u32(0x44);
-        for (int guard = 0; difat < 0xFFFFFFFA && guard < 1 << 16; ++guard) {
+        for (qsizetype guard = 0; difat < 0xFFFFFFFA && guard < sectors && fatSectors.size() < sectors + 109;
+             ++guard) {
             const QByteArray sector = sectorAt(difat);
             if (sector.isEmpty())
                 return {};
@@ -96,9 +100,11 @@ public:
                 fatSectors << qFromLittleEndian<quint32>(sector.constData() + 4 * i);
             difat = qFromLittleEndian<quint32>(sector.constData() + m_sectorSize - 4);
         }
+        QSet<quint32> seen;
         for (const quint32 id : fatSectors) {
-            if (id >= 0xFFFFFFFA)
+            if (id >= 0xFFFFFFFA || seen.contains(id))
                 continue;
+            seen.insert(id);
             const QByteArray sector = sectorAt(id);
             for (int i = 0; i + 4 <= sector.size(); i += 4)
                 m_fat << qFromLittleEndian<quint32>(sector.constData() + i);
@@ -144,14 +150,15 @@ private:
         return at + m_sectorSize <= m_bytes.size() ? m_bytes.mid(at, m_sectorSize) : QByteArray();
     }
 
-    // The sectors of a chain, in order; it stops at the end mark, a sector outside the file, or
-    // after as many steps as the table has entries (a loop).
+    // The sectors of a chain, in order; it stops at the end mark, a sector outside the file, after
+    // as many steps as the table has entries, or once it holds more than the whole file (a loop).
     template <typename Read>
-    static QByteArray chain(quint32 start, const QList<quint32>& table, Read read)
+    QByteArray chain(quint32 start, const QList<quint32>& table, Read read) const
     {
         QByteArray out;
         quint32 id = start;
-        for (qsizetype steps = 0; id < quint32(table.size()) && steps <= table.size(); ++steps) {
+        for (qsizetype steps = 0; id < quint32(table.size()) && steps <= table.size() && out.size() <= m_bytes.size();
+             ++steps) {
             const QByteArray sector = read(id);
             if (sector.isEmpty())
                 break;
