@@ -62,7 +62,8 @@ bool parseCellAddress(QStringView address, int& row, int& column)
     qint64 r = 0;
     int digits = 0;
     for (; i < address.size() && address[i].isDigit(); ++i, ++digits)
-        r = r * 10 + address[i].digitValue();
+        if (digits < 8) // more are refused below: stop before r overflows
+            r = r * 10 + address[i].digitValue();
     if (letters == 0 || digits == 0 || digits > 7 || i != address.size() || r < 1)
         return false;
     row = int(r - 1);

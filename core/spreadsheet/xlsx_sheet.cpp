@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace x1::xlsxxml {
 
@@ -123,6 +124,8 @@ QString parseSheet(const QByteArray& xml, const ReadLimits& limits, const QStrin
         if (name == QLatin1StringView("row")) {
             // Rows and cells may come without r: they then follow the previous one.
             const int r = reader.attribute(QLatin1StringView("r")).toInt();
+            if (r <= 0 && row == std::numeric_limits<int>::max()) // no row number after it fits an int
+                return Text::tr("单元格地址 %1 无效").arg(QStringLiteral("A%1").arg(qint64(row) + 2));
             row = r > 0 ? r - 1 : row + 1;
             column = -1;
         } else if (name == QLatin1StringView("c")) {

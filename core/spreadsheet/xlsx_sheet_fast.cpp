@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace x1::xlsxxml {
 
@@ -57,6 +58,8 @@ QString scanSheet(const QByteArray& xml, const ReadLimits& limits, const QString
         const QByteArrayView name = scanner.name();
         if (name == "row") {
             const int r = scanner.rawAttribute("r").toInt();
+            if (r <= 0 && row == std::numeric_limits<int>::max()) // no row number after it fits an int
+                return Text::tr("单元格地址 %1 无效").arg(QStringLiteral("A%1").arg(qint64(row) + 2));
             row = r > 0 ? r - 1 : row + 1;
             column = -1;
         } else if (name == "c") {
