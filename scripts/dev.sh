@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds x1apply on Debian 12, installing the packages it needs when they are missing.
 #   scripts/dev.sh run [WORKBOOK]   build, then start the desktop program
-#   scripts/dev.sh test             build, then run every test
+#   scripts/dev.sh test             build, then run every test; then again under ASan + UBSan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,8 +40,14 @@ run)
 test)
     install_missing_packages
     build
-    cd build
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)")
+    # The same suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer; FreeXL's
+    # own leak and stack report are suppressed (docs/reliability.md, "Sanitizers").
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DX1_SANITIZE=ON
+    cmake --build build-asan -j "$(nproc)"
+    cd build-asan
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS="suppressions=$PWD/../scripts/sanitizers/asan.supp" \
+        LSAN_OPTIONS="suppressions=$PWD/../scripts/sanitizers/lsan.supp" ctest --output-on-failure -j "$(nproc)"
     ;;
 *)
     echo "usage: scripts/dev.sh run [WORKBOOK] | scripts/dev.sh test" >&2
