@@ -625,6 +625,17 @@
     </message>
 </context>
 <context>
+    <name>x1::Finding</name>
+    <message>
+        <source>表头</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>x1::FormReader</name>
     <message>
         <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
@@ -1499,10 +1510,6 @@ Industry experts: %3</translation>
         <translation>Leave the self-check of conditions (条件自查) sheet out of the Excel form</translation>
     </message>
     <message>
-        <source>表头</source>
-        <translation>header</translation>
-    </message>
-    <message>
         <source>%1 已于 %2 定稿，无需再次定稿</source>
         <translation>%1 was already finalized on %2; no need to finalize it again</translation>
     </message>
@@ -1641,10 +1648,6 @@ Industry experts: %3</translation>
     <message>
         <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
         <translation>That is the code this workbook had when it was finalized; its content has changed since.</translation>
-    </message>
-    <message>
-        <source>%1 %2：%3</source>
-        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>、</source>
@@ -2049,10 +2052,6 @@ read %2</translation>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -2170,14 +2169,6 @@ read %2</translation>
 Finalise now?</translation>
     </message>
     <message>
-        <source>表头</source>
-        <translation>header</translation>
-    </message>
-    <message>
-        <source>%1 %2：%3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
         <source>不能定稿</source>
         <translation>Cannot finalise</translation>
     </message>
@@ -2274,10 +2265,6 @@ Finalise now?</translation>
         <translation>Reading files: %1…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>已读取 %1 / %2 个文件：%3</source>
         <translation>Read %1 of %2 files: %3</translation>
     </message>
@@ -2347,6 +2334,13 @@ Finalise now?</translation>
     <message>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::JobProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

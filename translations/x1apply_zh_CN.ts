@@ -625,6 +625,17 @@
     </message>
 </context>
 <context>
+    <name>x1::Finding</name>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>x1::FormReader</name>
     <message>
         <source>填报日期无法识别（应如 2019年4月22日 或 2019-04-22）</source>
@@ -1497,10 +1508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>表头</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 已于 %2 定稿，无需再次定稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,10 +1645,6 @@
     </message>
     <message>
         <source>该校验码是此工作簿定稿时的校验码；定稿后内容已被修改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2046,10 +2049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,14 +2163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>表头</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2：%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>不能定稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,10 +2259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已读取 %1 / %2 个文件：%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2327,13 @@
     </message>
     <message>
         <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>x1::gui::JobProgress</name>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,20 @@
 #include "rules/finding.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace x1 {
+
+QString describeFinding(const Finding& finding)
+{
+    QStringList place;
+    for (const QString& part : {finding.school, finding.certificate, finding.major}) {
+        if (!part.isEmpty())
+            place << part;
+    }
+    const QString where = place.isEmpty() ? QCoreApplication::translate("x1::Finding", "表头") : place.join(QStringLiteral(" / "));
+    return QCoreApplication::translate("x1::Finding", "%1 %2：%3").arg(finding.code, where, finding.message);
+}
 
 QString FindingIdentity::key() const
 {

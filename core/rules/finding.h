@@ -49,6 +49,10 @@ struct Finding {
     bool operator==(const Finding&) const = default;
 };
 
+// One line naming a finding for a list of what blocks 定稿: "E06 四川第1职业技术学院 / 物流管理：…"
+// (表头 for the header's own findings).
+QString describeFinding(const Finding& finding);
+
 struct CheckSummary {
     int errors = 0;
     int warnings = 0;             // explained or not

@@ -14,18 +14,6 @@ namespace x1::cli {
 
 namespace {
 
-// "E06 四川第1职业技术学院 / 物流管理：…": enough to find each error that blocks the seal.
-QString describe(const Finding& finding)
-{
-    QStringList place;
-    for (const QString& part : {finding.school, finding.certificate, finding.major}) {
-        if (!part.isEmpty())
-            place << part;
-    }
-    const QString where = place.isEmpty() ? tr("表头") : place.join(QStringLiteral(" / "));
-    return tr("%1 %2：%3").arg(finding.code, where, finding.message);
-}
-
 QString currentCode(const Workbook& workbook)
 {
     return PrintedForm::of(workbook, Catalog::builtIn()).verificationCode;
@@ -60,7 +48,7 @@ int runFinalize(Context& context)
         context.err << tr("不能定稿：还有 %1 个错误，改正后再定稿").arg(summary.errors) << '\n';
         for (const Finding& finding : findings) {
             if (finding.isError())
-                context.err << "  " << describe(finding) << '\n';
+                context.err << "  " << describeFinding(finding) << '\n';
         }
         return Reservations;
     }

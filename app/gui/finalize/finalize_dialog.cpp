@@ -19,7 +19,7 @@ FinalizeDialog::FinalizeDialog(WorkbookDocument* document, QWidget* parent)
             m_errors << finding;
     }
     for (const Finding& finding : std::as_const(m_errors))
-        m_ui->errorsList->addItem(describe(finding));
+        m_ui->errorsList->addItem(describeFinding(finding));
     m_ui->blockedLabel->setText(tr("不能定稿：还有 %1 个错误，改正后再定稿。").arg(m_errors.size()));
     m_ui->confirmLabel->setText(tr("没有错误。定稿后工作簿不能再修改（须先取消定稿），打印件和 PDF 不再带草稿标记，"
                                    "并印有校验码，供上级核对纸质件。\n\n现在定稿吗？"));
@@ -36,17 +36,6 @@ FinalizeDialog::FinalizeDialog(WorkbookDocument* document, QWidget* parent)
 }
 
 FinalizeDialog::~FinalizeDialog() = default;
-
-QString FinalizeDialog::describe(const Finding& finding)
-{
-    QStringList place;
-    for (const QString& part : {finding.school, finding.certificate, finding.major}) {
-        if (!part.isEmpty())
-            place << part;
-    }
-    const QString where = place.isEmpty() ? tr("表头") : place.join(QStringLiteral(" / "));
-    return tr("%1 %2：%3").arg(finding.code, where, finding.message);
-}
 
 QString FinalizeDialog::code() const
 {

@@ -33,9 +33,6 @@ public:
     // 定稿 (the button): false, with the reason shown, when the document refused.
     bool finalize();
 
-    // "E06 四川第1职业技术学院 / 物流管理：…" (as `x1apply-cli finalize` lists it).
-    static QString describe(const Finding& finding);
-
 signals:
     void findingActivated(const x1::Finding& finding);
 

@@ -1,6 +1,7 @@
 #include "import_actions.h"
 
 #include "common/file_dialog.h"
+#include "common/job_progress.h"
 #include "common/message_box.h"
 #include "import_summary_dialog.h"
 
@@ -113,15 +114,9 @@ bool ImportActions::startImport(const QStringList& paths)
     m_summary = nullptr;
     m_cancel = false;
     m_target = document;
-    auto* progress = new QProgressDialog(tr("正在读取 %1 个文件…").arg(files), tr("取消"), 0, files, dialogParent());
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowTitle(tr("导入/汇总"));
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
+    QProgressDialog* progress = openJobProgress(dialogParent(), QStringLiteral("importProgress"), tr("导入/汇总"),
+                                                tr("正在读取 %1 个文件…").arg(files), files);
     progress->setMinimumWidth(460);
-    progress->setWindowModality(Qt::WindowModal);
     connect(progress, &QProgressDialog::canceled, this, &ImportActions::cancel);
     connect(this, &ImportActions::progressed, progress, [this, progress](int done, int total, const QString& file) {
         if (m_cancel)
@@ -133,11 +128,8 @@ bool ImportActions::startImport(const QStringList& paths)
     m_progress = progress;
     progress->show();
 
-    Progress report;
-    report.cancel = &m_cancel;
-    report.report = [this](int done, int total, const QString& file) {
-        QMetaObject::invokeMethod(this, [this, done, total, file] { emit progressed(done, total, file); }, Qt::QueuedConnection);
-    };
+    const Progress report = queuedProgress(
+        this, [this](int done, int total, const QString& file) { emit progressed(done, total, file); }, &m_cancel);
     m_thread = QThread::create([this, workbook = document->workbook(), request, report, files] {
         Workbook merged = workbook;
         const MergeRun run = mergeFiles(merged, request, report);

@@ -1,6 +1,7 @@
 #include "export_actions.h"
 
 #include "common/file_dialog.h"
+#include "common/job_progress.h"
 #include "common/message_box.h"
 #include "export_done_dialog.h"
 
@@ -120,14 +121,8 @@ bool ExportActions::startExport(Format format, const QString& path)
     (format == Format::Xlsx ? request.xlsx : format == Format::Pdf ? request.pdf : request.json) = path;
 
     m_cancel = false;
-    auto* progress = new QProgressDialog(tr("正在导出 %1…").arg(QDir::toNativeSeparators(path)), tr("取消"), 0, 0, dialogParent());
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("导出"));
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
-    progress->setWindowModality(Qt::WindowModal);
+    QProgressDialog* progress = openJobProgress(dialogParent(), QStringLiteral("exportProgress"), tr("导出"),
+                                                tr("正在导出 %1…").arg(QDir::toNativeSeparators(path)), 0);
     connect(progress, &QProgressDialog::canceled, this, &ExportActions::cancel);
     // The core reports hundredths of each file (a PDF page by page).
     connect(this, &ExportActions::progressed, progress, [progress](int done, int total, const QString&) {
@@ -137,11 +132,8 @@ bool ExportActions::startExport(Format format, const QString& path)
     m_progress = progress;
     progress->show();
 
-    Progress report;
-    report.cancel = &m_cancel;
-    report.report = [this](int done, int total, const QString& file) {
-        QMetaObject::invokeMethod(this, [this, done, total, file] { emit progressed(done, total, file); }, Qt::QueuedConnection);
-    };
+    const Progress report = queuedProgress(
+        this, [this](int done, int total, const QString& file) { emit progressed(done, total, file); }, &m_cancel);
     m_thread = QThread::create([this, workbook = document->workbook(), request, report] {
         Result<ExportOutcome> outcome = exportWorkbook(workbook, request, report);
         const bool written = outcome.ok();
