@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QTest>
@@ -27,15 +26,8 @@ TEST_CASE("a workbook another x1apply is editing opens read-only with the messag
     REQUIRE(WorkbookFile::create(path, sampleWorkbook(2, 1)).ok());
 
     QProcess first;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("settings"))); // not the user's
-    first.setProcessEnvironment(environment);
-    first.start(QStringLiteral(X1_GUI_PATH), {path, QStringLiteral("--test-first-paint"), QStringLiteral("print")});
-    REQUIRE(first.waitForStarted());
-    QByteArray out;
-    while (!out.contains("painted") && first.waitForReadyRead(20000))
-        out += first.readAllStandardOutput();
+    const QByteArray out = startProgramUntil(first, scratch.path(QStringLiteral("settings")),
+                                             {path, QStringLiteral("--test-first-paint"), QStringLiteral("print")}, "painted");
     REQUIRE(out.contains("painted")); // its window is up with the workbook open
 
     gui::MainWindow second;

@@ -6,7 +6,6 @@
 #include "storage/workbook_file.h"
 
 #include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace x1;
 using namespace x1::test;
@@ -20,15 +19,8 @@ TEST_CASE("x1apply killed right after an edit keeps the edit and a sound file", 
     REQUIRE(WorkbookFile::create(path, sampleWorkbook(2, 1)).ok());
 
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("settings"))); // not the user's
-    window.setProcessEnvironment(environment);
-    window.start(QStringLiteral(X1_GUI_PATH), {path, QStringLiteral("--test-edit"), QStringLiteral("unit=宜宾市教育局")});
-    REQUIRE(window.waitForStarted());
-    QByteArray out;
-    while (!out.contains("edited") && window.waitForReadyRead(20000))
-        out += window.readAllStandardOutput();
+    const QByteArray out = startProgramUntil(window, scratch.path(QStringLiteral("settings")),
+                                             {path, QStringLiteral("--test-edit"), QStringLiteral("unit=宜宾市教育局")}, "edited");
     REQUIRE(out.contains("edited"));
     window.kill();
     REQUIRE(window.waitForFinished());

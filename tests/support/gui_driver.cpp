@@ -132,4 +132,20 @@ QStringList findingCodes(const QList<Finding>& findings, int school, int row)
     return codes;
 }
 
+QByteArray startProgramUntil(QProcess& program, const QString& settingsFolder, const QStringList& arguments,
+                             const QByteArray& line)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsFolder);
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(X1_GUI_PATH), arguments);
+    QByteArray out;
+    if (!program.waitForStarted())
+        return out;
+    while (!out.contains(line) && program.waitForReadyRead(20000))
+        out += program.readAllStandardOutput();
+    return out;
+}
+
 } // namespace x1::test

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QProcess>
 #include <QString>
 
 class QAbstractItemView;
@@ -31,6 +32,11 @@ private:
 // Lets the window finish what an edit started: the document's re-check and the views' updates
 // are posted to the event loop.
 void settle();
+
+// Starts the real x1apply (offscreen, its settings in `settingsFolder`, not the user's) and waits
+// until it prints `line` (as its hidden test options do); returns what it printed by then.
+QByteArray startProgramUntil(QProcess& program, const QString& settingsFolder, const QStringList& arguments,
+                             const QByteArray& line);
 
 // The workbook as stored in the file right now.
 Workbook stored(const QString& path);
